@@ -1,0 +1,47 @@
+package io.connect.platform.inbox;
+
+import io.connect.platform.events.CloudEvent;
+import io.connect.platform.events.CloudEventCodec;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.util.function.Consumer;
+
+/**
+ * Applies an event at most once per consumer: the dedup row and the handler's changes commit together,
+ * so a redelivered event (Kafka is at-least-once) is skipped, and a handler that fails leaves no dedup row.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CloudEventCodec codec;
+
+    /**
+     * @return true when the handler ran, false when the event had been applied before
+     */
+    @Transactional
+    public boolean apply(String consumer, String recordValue, Consumer<CloudEvent> handler) {
+        CloudEvent event = codec.read(recordValue);
+        int inserted = em.createNativeQuery(
+                        "INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (:c, :e, now()) "
+                                + "ON CONFLICT DO NOTHING")
+                .setParameter("c", consumer)
+                .setParameter("e", event.id())
+                .executeUpdate();
+        if (inserted == 0) {
+            LOG.debugf("%s: event %s (%s) already applied, skipped", consumer, event.id(), event.type());
+            return false;
+        }
+        handler.accept(event);
+        return true;
+    }
+}
