@@ -1,0 +1,42 @@
+package io.connect.cpo.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/** Paginates an OCPI list oldest first, with X-Total-Count, X-Limit and a Link to the next page. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    static <T> Response page(Collection<T> items, Function<T, Instant> lastUpdated, Function<T, String> id,
+            PageRequest request, int maxLimit, UriInfo uri) {
+        int offset = request.offset();
+        int limit = request.limit(maxLimit);
+        Instant from = request.dateFrom();
+        Instant to = request.dateTo();
+        List<T> matching = items.stream()
+                .filter(item -> from == null || !lastUpdated.apply(item).isBefore(from))
+                .filter(item -> to == null || lastUpdated.apply(item).isBefore(to))
+                .sorted(Comparator.comparing(lastUpdated).thenComparing(id))
+                .toList();
+        List<T> page = matching.subList(Math.min(offset, matching.size()),
+                Math.min(offset + limit, matching.size()));
+        Response.ResponseBuilder response = Response.ok(OcpiResponse.success(page))
+                .header("X-Total-Count", matching.size())
+                .header("X-Limit", limit);
+        if (offset + limit < matching.size()) {
+            String next = uri.getRequestUriBuilder()
+                    .replaceQueryParam("offset", offset + limit)
+                    .replaceQueryParam("limit", limit)
+                    .build().toString();
+            response.header("Link", "<" + next + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+}

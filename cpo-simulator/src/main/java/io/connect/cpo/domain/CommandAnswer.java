@@ -1,0 +1,7 @@
+package io.connect.cpo.domain;
+
+import io.connect.cpo.domain.ocpi.CommandResponse;
+
+/** The immediate answer to a command and the OCPI status code of the envelope that carries it. */
+public record CommandAnswer(CommandResponse response, int statusCode) {
+}

@@ -1,0 +1,5 @@
+package io.connect.cpo.domain.ocpi;
+
+public enum SessionStatus {
+    ACTIVE, COMPLETED, INVALID, PENDING, RESERVATION
+}

@@ -1,0 +1,4 @@
+package io.connect.cpo.domain.ocpi;
+
+public record StopSession(String responseUrl, String sessionId) {
+}

@@ -1,0 +1,5 @@
+package io.connect.cpo.domain.ocpi;
+
+public enum TariffDimensionType {
+    ENERGY, FLAT, PARKING_TIME, TIME
+}
