@@ -20,7 +20,9 @@ public class InternalAuthFilter {
     @ConfigProperty(name = "connect.internal-token")
     String internalToken;
 
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION, nonBlocking = true)
+    // Non-blocking filters must run before every blocking one (Quarkus REST refuses to build otherwise),
+    // hence a priority just ahead of PartnerAuthFilter.
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 1, nonBlocking = true)
     public Response authenticate(ContainerRequestContext request) {
         if (!request.getUriInfo().getPath().startsWith("/internal/")) {
             return null;

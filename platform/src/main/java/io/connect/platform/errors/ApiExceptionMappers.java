@@ -49,6 +49,17 @@ public class ApiExceptionMappers {
         return api(bodyProblem(e));
     }
 
+    /** Quarkus REST ships its own (empty 400) mappers for these two; ours name the field. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return api(bodyProblem(e));
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(com.fasterxml.jackson.core.JsonParseException e) {
+        return api(bodyProblem(e));
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         Throwable cause = e.getCause();

@@ -1,0 +1,34 @@
+package io.connect.billing.api;
+
+import io.connect.billing.domain.Money;
+import io.connect.billing.persistence.Debt;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Internal: does this user owe anything? charging-service asks before starting a session (402 if so). */
+@Path("/internal/v1/users/{userId}/open-debt")
+@Produces(MediaType.APPLICATION_JSON)
+public class OpenDebtResource {
+
+    static final String DEFAULT_CURRENCY = "eur";
+
+    public record OpenDebt(boolean hasOpenDebt, String amount, String currency, List<String> sessions) {
+    }
+
+    @GET
+    @Transactional
+    public OpenDebt openDebt(@PathParam("userId") String userId) {
+        List<Debt> open = Debt.openOfUser(userId);
+        BigDecimal total = open.stream().map(d -> d.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String currency = open.isEmpty() ? DEFAULT_CURRENCY : open.get(0).currency;
+        return new OpenDebt(!open.isEmpty(), Money.format(total), currency,
+                open.stream().map(d -> d.sessionId.toString()).toList());
+    }
+}

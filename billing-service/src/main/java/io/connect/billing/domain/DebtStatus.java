@@ -1,0 +1,3 @@
+package io.connect.billing.domain;
+
+public enum DebtStatus { OPEN, SETTLED }

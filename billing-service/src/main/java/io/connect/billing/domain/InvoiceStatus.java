@@ -1,0 +1,3 @@
+package io.connect.billing.domain;
+
+public enum InvoiceStatus { PENDING_PAYMENT, PAID, PAYMENT_FAILED }

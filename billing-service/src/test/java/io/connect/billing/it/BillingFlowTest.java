@@ -1,0 +1,219 @@
+package io.connect.billing.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.connect.billing.domain.InvoiceStatus;
+import io.connect.billing.domain.Money;
+import io.connect.billing.domain.SessionCost;
+import io.connect.billing.persistence.Invoice;
+import io.connect.testsupport.PartnerFixture;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * SessionCompleted → invoice → capture at payment-service (real, on the Stripe emulator) → events on Kafka.
+ * Everything real: PostgreSQL, Kafka, user-service, payment-service, the emulator.
+ */
+@QuarkusTest
+@QuarkusTestResource(SiblingsResource.class)
+class BillingFlowTest {
+
+    static final String BILLING_TOPIC = "test.connect.billing.v1";
+    static final Duration SETTLED_WITHIN = Duration.ofSeconds(40);
+
+    @ConfigProperty(name = "test.payments-available")
+    boolean paymentsAvailable;
+    @ConfigProperty(name = "test.user-service.url")
+    String userServiceUrl;
+    @ConfigProperty(name = "test.payment-service.url", defaultValue = "none")
+    String paymentServiceUrl;
+    @ConfigProperty(name = "test.stripe-emulator.url", defaultValue = "none")
+    String emulatorUrl;
+
+    PartnerFixture.Partner partner;
+    String userId;
+    Payments payments;
+
+    @BeforeEach
+    void userWithPartner() {
+        assumeTrue(paymentsAvailable, "payment-service or stripe-emulator not packaged yet");
+        PartnerFixture fixture = new PartnerFixture(userServiceUrl, PartnerFixture.LOCAL_ADMIN_TOKEN);
+        partner = fixture.createPartner("billing-flow");
+        userId = fixture.createUser(partner, "driver-" + UUID.randomUUID() + "@example.com");
+        payments = new Payments(paymentServiceUrl, emulatorUrl);
+    }
+
+    @Test
+    void completed_session_is_invoiced_captured_once_and_announced() throws Exception {
+        String pm = payments.saveCard(partner.apiToken(), userId, "pm_card_visa");
+        String sessionId = UUID.randomUUID().toString();
+        String holdId = payments.preAuthorize(sessionId, userId, pm, "30.00");
+        String eventId = UUID.randomUUID().toString();
+        String completed = SessionEvents.completed(eventId, sessionId, userId, partner.id(), pm, holdId, "30.00",
+                "10.000");
+
+        try (KafkaProbe billing = new KafkaProbe(BILLING_TOPIC)) {
+            // noise the consumer must survive or ignore
+            KafkaProbe.send(SessionEvents.TOPIC, sessionId, "this is not a CloudEvent");
+            KafkaProbe.send(SessionEvents.TOPIC, sessionId,
+                    SessionEvents.other("charging.session.progress.v1", sessionId, userId));
+            KafkaProbe.send(SessionEvents.TOPIC, sessionId, completed);
+
+            JsonNode issued = billing.await(KafkaProbe.event("billing.invoice.issued.v1", sessionId), SETTLED_WITHIN,
+                    "billing.invoice.issued.v1");
+            JsonNode data = issued.path("data");
+            assertEquals(userId, issued.path("partitionkey").asText());
+            assertEquals("PAID", data.path("status").asText());
+            assertEquals(userId, data.path("user_id").asText());
+            JsonNode cost = data.path("session_cost");
+            assertEquals("5.39", cost.path("kwh_cost").asText());
+            assertEquals("0.00", cost.path("time_cost").asText());
+            assertEquals("0.00", cost.path("session_fee_cost").asText());
+            assertEquals("0.00", cost.path("blocking_fee_cost").asText());
+            assertEquals("0.00", cost.path("starting_fee_cost").asText());
+            assertEquals("0.86", cost.path("invoice_vat").asText());
+            assertEquals("5.39", cost.path("invoice_summary").asText());
+            assertEquals("0.00", cost.path("invoice_credits").asText());
+            assertEquals("0.00", cost.path("invoice_discount").asText());
+            assertEquals("eur", cost.path("currency").asText());
+            String view = cost.path("invoice_view").asText(null);
+            String download = cost.path("invoice_download").asText(null);
+            assertNotNull(view, "invoice_view");
+            assertNotNull(download, "invoice_download");
+
+            JsonPath invoices = invoicesOf(userId);
+            assertEquals(1, invoices.getInt("count"));
+            assertEquals(sessionId, invoices.getString("results[0].charging_session_id"));
+            assertEquals("5.39", invoices.getString("results[0].total"));
+            assertEquals(download, invoices.getString("results[0].link"));
+            assertEquals(view, invoices.getString("results[0].view_link"));
+
+            // the same event again, and the same session under a new event id
+            KafkaProbe.send(SessionEvents.TOPIC, sessionId, completed);
+            KafkaProbe.send(SessionEvents.TOPIC, sessionId, SessionEvents.completed(UUID.randomUUID().toString(),
+                    sessionId, userId, partner.id(), pm, holdId, "30.00", "10.000"));
+            List<JsonNode> allIssued = billing.all(KafkaProbe.event("billing.invoice.issued.v1", sessionId),
+                    Duration.ofSeconds(8));
+            assertEquals(1, allIssued.size(), "one billing.invoice.issued.v1 per session");
+        }
+        assertEquals(1, invoicesOf(userId).getInt("count"), "one invoice per session");
+
+        JsonPath hold = payments.paymentIntent(holdId);
+        assertEquals("succeeded", hold.getString("status"));
+        assertEquals(539, hold.getInt("amount_received"), "captured once, the invoice total");
+        List<String> intents = payments.paymentIntentsOf(hold.getString("customer")).getList("data.id");
+        assertEquals(List.of(holdId), intents, "no second charge for the same session");
+
+        given().header("Authorization", "Bearer " + SiblingsResource.INTERNAL_TOKEN)
+                .get("/internal/v1/users/{id}/open-debt", userId)
+                .then().statusCode(200).body("has_open_debt", equalTo(false)).body("sessions", hasSize(0));
+    }
+
+    @Test
+    void failed_remainder_opens_a_debt() {
+        String pm = payments.saveCard(partner.apiToken(), userId, "pm_card_holdThenDecline");
+        String sessionId = UUID.randomUUID().toString();
+        String holdId = payments.preAuthorize(sessionId, userId, pm, "2.00");
+
+        try (KafkaProbe billing = new KafkaProbe(BILLING_TOPIC)) {
+            KafkaProbe.send(SessionEvents.TOPIC, sessionId, SessionEvents.completed(UUID.randomUUID().toString(),
+                    sessionId, userId, partner.id(), pm, holdId, "2.00", "10.000"));
+
+            JsonNode opened = billing.await(KafkaProbe.event("billing.debt.opened.v1", sessionId), SETTLED_WITHIN,
+                    "billing.debt.opened.v1").path("data");
+            assertEquals(userId, opened.path("user_id").asText());
+            assertEquals("3.39", opened.path("amount").asText(), "5.39 owed, 2.00 captured from the hold");
+            assertEquals("eur", opened.path("currency").asText());
+            assertTrue(opened.path("debt_id").asText().length() > 0);
+            assertTrue(opened.path("payment_intent_id").asText().startsWith("pi_"));
+
+            JsonNode issued = billing.await(KafkaProbe.event("billing.invoice.issued.v1", sessionId),
+                    Duration.ofSeconds(5), "billing.invoice.issued.v1").path("data");
+            assertEquals("PAYMENT_FAILED", issued.path("status").asText());
+            assertEquals("5.39", issued.path("session_cost").path("invoice_summary").asText());
+        }
+
+        JsonPath debts = given().header("Authorization", "Bearer " + partner.apiToken())
+                .get("/api/v1/users/{id}/charging/debts/", userId)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, debts.getInt("count"));
+        assertEquals(sessionId, debts.getString("results[0].session_id"));
+        assertEquals("3.39", debts.getString("results[0].amount"));
+        assertEquals("EUR", debts.getString("results[0].currency"));
+        String secret = debts.getString("results[0].payment_intent_client_secret");
+        assertTrue(secret != null && secret.contains("_secret_"), "client secret of the debt's PaymentIntent");
+        assertEquals(secret, debts.getString("results[0].client_secret"));
+
+        given().header("Authorization", "Bearer " + SiblingsResource.INTERNAL_TOKEN)
+                .get("/internal/v1/users/{id}/open-debt", userId)
+                .then().statusCode(200)
+                .body("has_open_debt", equalTo(true))
+                .body("amount", equalTo("3.39"))
+                .body("currency", equalTo("eur"))
+                .body("sessions", equalTo(List.of(sessionId)));
+    }
+
+    @Test
+    void an_invoice_left_pending_by_a_crash_is_settled_by_the_retry_job() {
+        String pm = payments.saveCard(partner.apiToken(), userId, "pm_card_visa");
+        String sessionId = UUID.randomUUID().toString();
+        String holdId = payments.preAuthorize(sessionId, userId, pm, "30.00");
+
+        try (KafkaProbe billing = new KafkaProbe(BILLING_TOPIC)) {
+            // what a crash right after the invoice commit leaves behind: a PENDING_PAYMENT invoice, no charge
+            QuarkusTransaction.requiringNew().run(() -> pendingInvoice(UUID.fromString(sessionId), "7.77"));
+
+            JsonNode issued = billing.await(KafkaProbe.event("billing.invoice.issued.v1", sessionId), SETTLED_WITHIN,
+                    "billing.invoice.issued.v1 from the retry job").path("data");
+            assertEquals("PAID", issued.path("status").asText());
+            assertEquals("7.77", issued.path("session_cost").path("invoice_summary").asText());
+        }
+        assertEquals(777, payments.paymentIntent(holdId).getInt("amount_received"));
+        JsonPath invoices = invoicesOf(userId);
+        assertEquals(1, invoices.getInt("count"));
+        assertNotNull(invoices.getString("results[0].link"));
+    }
+
+    private void pendingInvoice(UUID sessionId, String total) {
+        BigDecimal amount = new BigDecimal(total);
+        Invoice i = new Invoice();
+        i.id = UUID.randomUUID();
+        i.sessionId = sessionId;
+        i.userId = userId;
+        i.partnerId = partner.id();
+        i.status = InvoiceStatus.PENDING_PAYMENT;
+        i.setCost(new SessionCost(amount, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, new BigDecimal("1.24"),
+                amount, Money.ZERO, Money.ZERO, "eur"));
+        i.taxPercent = new BigDecimal("19");
+        i.consumedEnergy = new BigDecimal("14.414");
+        i.createdAt = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(30);
+        i.updatedAt = i.createdAt;
+        i.persist();
+    }
+
+    private JsonPath invoicesOf(String user) {
+        return given().header("Authorization", "Bearer " + partner.apiToken())
+                .get("/api/v1/users/{id}/invoices/", user)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+}

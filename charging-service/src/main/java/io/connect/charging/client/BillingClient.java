@@ -1,0 +1,24 @@
+package io.connect.charging.client;
+
+import io.connect.platform.auth.InternalAuthHeaders;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+@RegisterRestClient(configKey = "billing-service")
+@RegisterClientHeaders(InternalAuthHeaders.class)
+@Path("/internal/v1/users")
+public interface BillingClient {
+
+    @GET
+    @Path("/{user_id}/open-debt")
+    OpenDebt openDebt(@PathParam("user_id") String userId);
+
+    record OpenDebt(boolean hasOpenDebt, BigDecimal amount, String currency, List<Object> sessions) {
+    }
+}

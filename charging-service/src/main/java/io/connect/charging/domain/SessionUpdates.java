@@ -1,0 +1,167 @@
+package io.connect.charging.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.connect.charging.config.Json;
+import io.connect.charging.messaging.SessionEvents;
+import io.connect.charging.ocpi.OcpiException;
+import io.connect.charging.ocpi.OcpiSession;
+import io.connect.charging.persistence.ChargingSession;
+import io.connect.charging.persistence.ChargingSessionRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The CPO's Session pushes (PUT, then PATCHes). Updates never move a session backwards: an update older than
+ * the newest applied is ignored, energy and duration only grow. A session the CPO reports ACTIVE settles a
+ * start that is still waiting.
+ */
+@ApplicationScoped
+public class SessionUpdates {
+
+    private static final Logger LOG = Logger.getLogger(SessionUpdates.class);
+
+    @Inject
+    ChargingSessionRepository sessions;
+
+    @Inject
+    SessionLifecycle lifecycle;
+
+    @Inject
+    SessionEvents events;
+
+    @Inject
+    CommandWaiters waiters;
+
+    @Inject
+    Json json;
+
+    public void put(String cc, String pid, String cpoSessionId, OcpiSession body) {
+        if (body.id() != null && !body.id().equals(cpoSessionId)) {
+            throw OcpiException.invalid("the session id in the body does not match the URL");
+        }
+        Optional<UUID> activated = QuarkusTransaction.requiringNew().call(() -> {
+            ChargingSession s = byReference(body.authorizationReference(), cc, pid)
+                    .or(() -> sessions.lockByCpoSession(cc, pid, cpoSessionId))
+                    .orElseThrow(() -> OcpiException.unknown("no session with this authorization_reference"));
+            return apply(s, cc, pid, cpoSessionId, body, true);
+        });
+        activated.ifPresent(id -> waiters.completeForSession(id, CommandOutcome.ACCEPTED));
+    }
+
+    public void patch(String cc, String pid, String cpoSessionId, OcpiSession body) {
+        Optional<UUID> activated = QuarkusTransaction.requiringNew().call(() -> {
+            ChargingSession s = sessions.lockByCpoSession(cc, pid, cpoSessionId)
+                    .or(() -> byReference(body.authorizationReference(), cc, pid))
+                    .orElseThrow(() -> OcpiException.unknown("unknown session " + cpoSessionId));
+            return apply(s, cc, pid, cpoSessionId, body, false);
+        });
+        activated.ifPresent(id -> waiters.completeForSession(id, CommandOutcome.ACCEPTED));
+    }
+
+    /** Our session id is the authorization_reference of our START_SESSION; it must be this CPO's. */
+    Optional<ChargingSession> byReference(String reference, String cc, String pid) {
+        UUID id;
+        try {
+            id = reference == null ? null : UUID.fromString(reference);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return id == null ? Optional.empty() : sessions.lock(id).filter(s -> sameParty(s, cc, pid));
+    }
+
+    static boolean sameParty(ChargingSession s, String cc, String pid) {
+        return (s.cpoCountryCode == null || s.cpoCountryCode.equalsIgnoreCase(cc))
+                && (s.cpoPartyId == null || s.cpoPartyId.equalsIgnoreCase(pid));
+    }
+
+    /** @return our session id when this update made the session ACTIVE */
+    private Optional<UUID> apply(ChargingSession s, String cc, String pid, String cpoSessionId, OcpiSession b,
+                                 boolean replace) {
+        if (s.state == SessionState.COMPLETED) {
+            return Optional.empty(); // the CDR is final
+        }
+        if (b.lastUpdated() != null && s.cpoLastUpdated != null && b.lastUpdated().isBefore(s.cpoLastUpdated)) {
+            LOG.debugf("session %s: ignored an update older than the last applied one", s.id);
+            return Optional.empty();
+        }
+        if (b.lastUpdated() != null) {
+            s.cpoLastUpdated = micros(b.lastUpdated());
+        }
+        s.cpoSessionId = cpoSessionId;
+        s.cpoCountryCode = s.cpoCountryCode == null ? cc : s.cpoCountryCode;
+        s.cpoPartyId = s.cpoPartyId == null ? pid : s.cpoPartyId;
+        mergePeriods(s, b.chargingPeriods(), replace);
+        if (b.startDateTime() != null && (s.startTime == null || "ACTIVE".equals(b.status()))) {
+            s.startTime = micros(b.startDateTime());
+        }
+        BigDecimal energy = SessionProgress.energy(s.consumedEnergy, b.kwh());
+        int duration = SessionProgress.duration(s.duration, seconds(s, b));
+        boolean changed = energy.compareTo(s.consumedEnergy) != 0 || duration != s.duration;
+        s.consumedEnergy = energy;
+        s.duration = duration;
+
+        boolean activated = false;
+        if ("ACTIVE".equals(b.status()) && s.state == SessionState.STARTING) {
+            lifecycle.activate(s);
+            activated = true;
+        } else if ("ACTIVE".equals(b.status()) && s.state == SessionState.FAILED) {
+            // OCPI issue #475: a session can follow a TIMEOUT. It is recorded, not revived: the user was told
+            // the start failed and may have started elsewhere. Its CDR will still complete it.
+            LOG.warnf("session %s: the CPO reports it ACTIVE although we failed it (%s)", s.id, s.failureReason);
+        }
+        if (changed && s.state.isOpen()) {
+            events.progress(s);
+        }
+        return activated ? Optional.of(s.id) : Optional.empty();
+    }
+
+    private void mergePeriods(ChargingSession s, JsonNode periods, boolean replace) {
+        if (periods == null || !periods.isArray()) {
+            return;
+        }
+        ArrayNode merged = json.mapper().createArrayNode();
+        JsonNode stored = json.tree(s.chargingPeriods);
+        if (!replace && stored != null && stored.isArray()) {
+            merged.addAll((ArrayNode) stored);
+        }
+        merged.addAll((ArrayNode) periods);
+        s.chargingPeriods = json.write(merged);
+    }
+
+    /** (end, last_updated or now) − start; without a start, the sum of the TIME dimensions. */
+    private Long seconds(ChargingSession s, OcpiSession b) {
+        OffsetDateTime start = s.startTime;
+        if (start != null) {
+            OffsetDateTime until = b.endDateTime() != null ? b.endDateTime()
+                    : b.lastUpdated() != null ? b.lastUpdated() : ChargingSession.now();
+            return Duration.between(start, until).getSeconds();
+        }
+        JsonNode periods = json.tree(s.chargingPeriods);
+        if (periods == null || !periods.isArray()) {
+            return null;
+        }
+        BigDecimal hours = BigDecimal.ZERO;
+        for (JsonNode period : periods) {
+            for (JsonNode dim : period.path("dimensions")) {
+                if ("TIME".equals(dim.path("type").asText()) && dim.path("volume").isNumber()) {
+                    hours = hours.add(dim.path("volume").decimalValue());
+                }
+            }
+        }
+        return hours.multiply(BigDecimal.valueOf(3600)).longValue();
+    }
+
+    static OffsetDateTime micros(OffsetDateTime t) {
+        return t.truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,281 @@
+package io.connect.charging.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.connect.charging.client.BillingClient;
+import io.connect.charging.client.BillingGateway;
+import io.connect.charging.client.CpoGateway;
+import io.connect.charging.client.PaymentClient;
+import io.connect.charging.client.PaymentGateway;
+import io.connect.charging.client.StationClient.EvseSnapshot;
+import io.connect.charging.client.StationGateway;
+import io.connect.charging.config.Json;
+import io.connect.charging.config.OcpiSettings;
+import io.connect.charging.config.Times;
+import io.connect.charging.persistence.ChargingSession;
+import io.connect.charging.persistence.OcpiCommand;
+import io.connect.platform.errors.ApiException;
+import io.connect.platform.errors.ErrorType;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * POST /charging/start/: checks, STARTING session, pre-authorisation, START_SESSION, then waits for the CPO's
+ * CommandResult on a future (no thread is held while waiting). Blocking steps run on worker threads.
+ */
+@ApplicationScoped
+public class StartFlow {
+
+    private static final Logger LOG = Logger.getLogger(StartFlow.class);
+    private static final String DETAIL = "Charging Error";
+
+    @Inject
+    SessionLifecycle lifecycle;
+
+    @Inject
+    BillingGateway billing;
+
+    @Inject
+    PaymentGateway payment;
+
+    @Inject
+    StationGateway stations;
+
+    @Inject
+    CpoGateway cpo;
+
+    @Inject
+    CommandWaiters waiters;
+
+    @Inject
+    OcpiSettings ocpi;
+
+    @Inject
+    Json json;
+
+    @ConfigProperty(name = "connect.charging.start-timeout", defaultValue = "PT30S")
+    Duration startTimeout;
+
+    public Uni<ChargingSession> start(UUID userId, String partnerId, String evseId, String paymentMethodId) {
+        return Uni.createFrom().item(() -> prepare(userId, partnerId, evseId, paymentMethodId))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToUni(pending -> Uni.createFrom().completionStage(pending.result())
+                        .ifNoItem().after(startTimeout).recoverWithItem(CommandOutcome.NO_ANSWER)
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
+                        .map(outcome -> conclude(pending, outcome)));
+    }
+
+    private record Pending(UUID sessionId, UUID commandUid, CompletableFuture<CommandOutcome> result) {
+    }
+
+    /** Everything up to the CPO's immediate CommandResponse; blocking. */
+    Pending prepare(UUID userId, String partnerId, String evseId, String paymentMethodId) {
+        // local check first: it needs no neighbour and is the most common refusal
+        if (lifecycle.hasOpenSession(userId)) {
+            throw SessionLifecycle.alreadyCharging();
+        }
+        refuseOpenDebt(userId);
+        if (call(() -> payment.paymentMethod(userId.toString(), paymentMethodId), "payment-service").isEmpty()) {
+            throw new ApiException(400, DETAIL, ErrorType.PAYMENT_METHOD_ERROR,
+                    "Payment method " + paymentMethodId + " does not belong to this user.");
+        }
+        EvseSnapshot evse = evse(evseId);
+        ChargingSession session = lifecycle.createStarting(userId, partnerId, paymentMethodId, evse);
+        preAuthorize(session, evse.tariffSnapshot());
+        return sendStart(session);
+    }
+
+    private void refuseOpenDebt(UUID userId) {
+        BillingClient.OpenDebt debt = call(() -> billing.openDebt(userId), "billing-service");
+        if (debt.hasOpenDebt()) {
+            throw new ApiException(402, DETAIL, ErrorType.PAYMENT_ERROR,
+                    "The user has unpaid charging sessions; settle the debt before charging again.")
+                    .withBodyField("debt_details", Map.of(
+                            "amount", debt.amount() == null ? "0.00" : debt.amount().setScale(2).toPlainString(),
+                            "currency", debt.currency() == null ? "eur" : debt.currency(),
+                            "sessions", debt.sessions() == null ? java.util.List.of() : debt.sessions()));
+        }
+    }
+
+    private EvseSnapshot evse(String evseId) {
+        EvseSnapshot evse;
+        try {
+            evse = stations.evse(evseId).orElseThrow(() -> ApiException.detailOnly(404,
+                    "EVSE " + evseId + " was not found."));
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warnf("station-service unavailable: %s", e.toString());
+            throw new ApiException(424, DETAIL, ErrorType.STATION_AVAILABILITY_ISSUE,
+                    "Station data could not be fetched; try again later.");
+        }
+        if (!"AVAILABLE".equalsIgnoreCase(evse.status())) {
+            throw new ApiException(409, DETAIL, ErrorType.STATION_AVAILABILITY_ISSUE,
+                    "EVSE " + evseId + " is not available (" + evse.status() + ").");
+        }
+        return evse;
+    }
+
+    private void preAuthorize(ChargingSession session, JsonNode tariff) {
+        BigDecimal amount = decimal(tariff == null ? null : tariff.get("pre_authorization_amount"));
+        if (amount == null || amount.signum() <= 0) {
+            LOG.warnf("session %s: the tariff snapshot has no pre_authorization_amount, no hold taken", session.id);
+            return;
+        }
+        String currency = tariff.path("currency").asText("eur");
+        try {
+            PaymentClient.PreAuthorization hold = payment.preAuthorize(new PaymentClient.PreAuthorizationRequest(
+                    session.id.toString(), session.userId.toString(), session.paymentMethodId,
+                    amount.setScale(2, java.math.RoundingMode.HALF_UP), currency));
+            lifecycle.recordPreAuthorization(session.id, new Hold(hold.paymentIntentId(),
+                    hold.amount() == null ? amount.setScale(2).toPlainString() : hold.amount().setScale(2).toPlainString(),
+                    hold.currency() == null ? currency : hold.currency()));
+        } catch (PaymentGateway.PreAuthorizationRefused refused) {
+            lifecycle.fail(session.id, "PRE_AUTHORIZATION_FAILED");
+            throw passOn(refused.body());
+        } catch (RuntimeException e) {
+            LOG.warnf("session %s: pre-authorisation did not complete: %s", session.id, e.toString());
+            failAndRelease(session.id, "PRE_AUTHORIZATION_UNAVAILABLE");
+            throw new ApiException(424, DETAIL, ErrorType.UNEXPECTED_ERROR,
+                    "The payment provider could not be reached; no charging session was started.");
+        }
+    }
+
+    /** The pre-authorisation as the session and its events carry it. */
+    public record Hold(String paymentIntentId, String amount, String currency) {
+    }
+
+    private Pending sendStart(ChargingSession session) {
+        OcpiCommand command = lifecycle.newCommand(session.id, "START_SESSION");
+        CompletableFuture<CommandOutcome> result = waiters.register(command.uid, session.id);
+        String answer;
+        try {
+            answer = cpo.send("START_SESSION", startBody(session, command.uid));
+        } catch (RuntimeException e) {
+            waiters.forget(command.uid);
+            LOG.warnf("session %s: START_SESSION could not be sent: %s", session.id, e.toString());
+            failAndRelease(session.id, "CPO_UNREACHABLE");
+            throw providerError("The charge point operator could not be reached.");
+        }
+        CommandOutcome outcome = CommandOutcome.parse(answer);
+        if (!outcome.accepted()) {
+            waiters.forget(command.uid);
+            conclude(new Pending(session.id, command.uid, result), outcome);
+        }
+        return new Pending(session.id, command.uid, result);
+    }
+
+    private ObjectNode startBody(ChargingSession s, UUID commandUid) {
+        ObjectNode body = json.mapper().createObjectNode();
+        body.put("response_url", ocpi.emspBase() + "/commands/START_SESSION/" + commandUid);
+        ObjectNode token = body.putObject("token");
+        token.put("country_code", "DE");
+        token.put("party_id", "CNT");
+        token.put("uid", s.userId.toString());
+        token.put("type", "APP_USER");
+        token.put("contract_id", "DE-CNT-" + s.userId);
+        token.put("issuer", "Connect");
+        token.put("valid", true);
+        token.put("whitelist", "ALLOWED");
+        token.put("last_updated", Times.ocpi(ChargingSession.now()));
+        body.put("location_id", s.locationId);
+        body.put("evse_uid", s.evseUid);
+        body.put("connector_id", s.connectorId);
+        body.put("authorization_reference", s.id.toString());
+        return body;
+    }
+
+    /** Applies the outcome; the session is returned when it started, otherwise the partner's error is thrown. */
+    ChargingSession conclude(Pending pending, CommandOutcome outcome) {
+        waiters.forget(pending.commandUid());
+        StartEnd end = lifecycle.finishStart(pending.sessionId(), pending.commandUid(), outcome);
+        if (end.releaseHold()) {
+            release(pending.sessionId());
+        }
+        ChargingSession s = end.session();
+        if (s.state != SessionState.FAILED) {
+            return s;
+        }
+        CommandOutcome why = CommandOutcome.parse(s.failureReason);
+        if (why.stationUnavailable()) {
+            throw new ApiException(409, DETAIL, ErrorType.STATION_AVAILABILITY_ISSUE,
+                    "The charge point reported " + s.failureReason + ".");
+        }
+        throw providerError(CommandOutcome.NO_ANSWER.name().equals(s.failureReason)
+                ? "The charge point operator did not confirm the start in time."
+                : "The charge point operator did not start the session (" + s.failureReason + ").");
+    }
+
+    private void failAndRelease(UUID sessionId, String reason) {
+        if (lifecycle.fail(sessionId, reason)) {
+            release(sessionId);
+        }
+    }
+
+    /** Best effort: payment-service's release is idempotent, and holds expire on their own at Stripe. */
+    public void release(UUID sessionId) {
+        try {
+            payment.release(sessionId.toString());
+        } catch (RuntimeException e) {
+            LOG.warnf("session %s: pre-authorisation not released: %s", sessionId, e.toString());
+        }
+    }
+
+    private static ApiException providerError(String details) {
+        return new ApiException(424, DETAIL, ErrorType.CHARGING_PROVIDER_ERROR, details);
+    }
+
+    /** payment-service's 402 body, as it is. */
+    private static ApiException passOn(JsonNode body) {
+        JsonNode error = body == null ? null : body.get("error");
+        String detail = body == null ? DETAIL : body.path("detail").asText(DETAIL);
+        String type = error == null ? ErrorType.PRE_AUTHORIZATION_FAILED
+                : error.path("type").asText(ErrorType.PRE_AUTHORIZATION_FAILED);
+        String details = error == null ? "The card could not be pre-authorised." : error.path("details").asText(null);
+        ApiException e = new ApiException(402, detail, type, details);
+        if (error != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = error.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (!f.getKey().equals("type") && !f.getKey().equals("details")) {
+                    e.withErrorField(f.getKey(), f.getValue());
+                }
+            }
+        }
+        return e;
+    }
+
+    private static <T> T call(Supplier<T> call, String neighbour) {
+        try {
+            return call.get();
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warnf("%s unavailable: %s", neighbour, e.toString());
+            throw new ApiException(424, DETAIL, ErrorType.UNEXPECTED_ERROR,
+                    neighbour + " could not be reached; no charging session was started. Try again later.");
+        }
+    }
+
+    private static BigDecimal decimal(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(node.asText());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.connect.charging.ocpi;
+
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+public class OcpiExceptionMapper {
+
+    @ServerExceptionMapper
+    public Response map(OcpiException e) {
+        return OcpiResponses.error(e.httpStatus(), e.statusCode(), e.getMessage());
+    }
+}

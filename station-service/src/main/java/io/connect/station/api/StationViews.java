@@ -1,0 +1,91 @@
+package io.connect.station.api;
+
+import io.connect.station.config.CpoDirectory;
+import io.connect.station.domain.CpoProfile;
+import io.connect.station.domain.Dimension;
+import io.connect.station.domain.Numbers;
+import io.connect.station.domain.PriceGroupBuilder;
+import io.connect.station.domain.Stations;
+import io.connect.station.domain.TariffWindows;
+import io.connect.station.domain.TimePriceItems;
+import io.connect.station.domain.ocpi.Connector;
+import io.connect.station.domain.ocpi.Evse;
+import io.connect.station.domain.ocpi.Hours;
+import io.connect.station.domain.ocpi.Location;
+import io.connect.station.domain.ocpi.Tariff;
+import io.connect.station.persistence.StationReader;
+import io.connect.station.persistence.StoredStation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/** Renders cached stations as Cariqa stations, with their price groups. */
+@ApplicationScoped
+public class StationViews {
+
+    @Inject
+    StationReader reader;
+
+    @Inject
+    CpoDirectory directory;
+
+    public StationView view(StoredStation station, Instant now) {
+        Location l = station.location();
+        CpoProfile cpo = directory.profile(station.cpoKey());
+        Map<String, Tariff> tariffs = reader.tariffsFor(l);
+        List<StationView.EvseView> evses = Stations.visibleEvses(l).stream()
+                .map(e -> new StationView.EvseView(e.publicId(), e.status())).toList();
+        Instant lastUpdated = l.evsesOrEmpty().stream().map(Evse::lastUpdated).reduce(l.lastUpdated(),
+                (a, b) -> b.isAfter(a) ? b : a);
+        return new StationView(l.id(), Stations.name(l), Stations.speed(l), Stations.address(l), Stations.status(l),
+                new StationView.Coordinates(l.coordinates().latitude(), l.coordinates().longitude()),
+                openingTimes(l.openingTimes()),
+                new StationView.Operator(Stations.operatorName(l), new StationView.Contact(cpo.supportPhone())),
+                evses, lastUpdated.truncatedTo(ChronoUnit.SECONDS).toString(), Stations.amenities(l), cpo.partner(),
+                new PriceGroupBuilder(directory.rules()).build(l, tariffs, cpo, now), Stations.logoUrl(l, cpo));
+    }
+
+    /**
+     * The lowest energy price (VAT included, per kWh) in effect now among the station's connectors, for the
+     * max_price filter; null when no connector has an energy price.
+     */
+    public BigDecimal currentKwhPrice(StoredStation station, Instant now) {
+        Location l = station.location();
+        Map<String, Tariff> tariffs = reader.tariffsFor(l);
+        LocalDateTime local = LocalDateTime.ofInstant(now, Stations.zone(l));
+        BigDecimal best = null;
+        for (Evse e : Stations.visibleEvses(l)) {
+            for (Connector c : e.connectorsOrEmpty()) {
+                Tariff t = PriceGroupBuilder.resolve(c, tariffs);
+                Tariff effective = t == null ? directory.rules().fallbackTariff() : t;
+                BigDecimal price = TariffWindows.at(effective.elementsOrEmpty(), Dimension.ENERGY, local)
+                        .map(m -> new BigDecimal(Numbers.userFacing(m.component().price(),
+                                TimePriceItems.tax(m.component(), directory.rules().defaultTaxPercent()),
+                                Dimension.ENERGY)))
+                        .orElse(null);
+                if (price != null && (best == null || price.compareTo(best) < 0)) {
+                    best = price;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static StationView.OpeningTimes openingTimes(Hours hours) {
+        if (hours == null) {
+            return new StationView.OpeningTimes(true, List.of());
+        }
+        List<StationView.RegularHours> regular = hours.regularHours() == null ? List.of()
+                : hours.regularHours().stream().filter(h -> h.weekday() >= 1 && h.weekday() <= 7)
+                .map(h -> new StationView.RegularHours(DayOfWeek.of(h.weekday()).name(), h.periodBegin(), h.periodEnd()))
+                .toList();
+        return new StationView.OpeningTimes(Boolean.TRUE.equals(hours.twentyfourseven()), regular);
+    }
+}

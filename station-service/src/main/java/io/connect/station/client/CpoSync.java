@@ -1,0 +1,161 @@
+package io.connect.station.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.connect.station.config.CpoConfig;
+import io.connect.station.config.CpoDirectory;
+import io.connect.station.domain.OcpiValidation;
+import io.connect.station.domain.ocpi.Location;
+import io.connect.station.domain.ocpi.Tariff;
+import io.connect.station.persistence.StationWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Pulls each configured CPO's Tariffs and Locations. All pages of a CPO are fetched first and applied in one
+ * transaction, so a CPO that fails half-way leaves the cache as it was. After a success, the next pull asks only
+ * for objects changed since that pull started ({@code date_from}). Runs right after start-up (in the background:
+ * readiness does not wait for it) and then every {@code connect.sync.interval}.
+ */
+@ApplicationScoped
+public class CpoSync {
+
+    private static final Logger LOG = Logger.getLogger(CpoSync.class);
+
+    @Inject
+    CpoDirectory directory;
+
+    @Inject
+    OcpiPageClient client;
+
+    @Inject
+    StationWriter writer;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    MeterRegistry metrics;
+
+    private final Map<String, SyncState> states = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+    @Scheduled(every = "${connect.sync.interval}", delayed = "${connect.sync.initial-delay:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        syncAll();
+    }
+
+    public List<SyncState> syncAll() {
+        directory.all().forEach((key, cpo) -> {
+            if (cpo.enabled()) {
+                sync(key, cpo);
+            }
+        });
+        return states();
+    }
+
+    public List<SyncState> states() {
+        List<SyncState> out = new ArrayList<>();
+        directory.all().keySet().forEach(k -> out.add(states.getOrDefault(k, SyncState.never(k))));
+        return out;
+    }
+
+    public SyncState sync(String key, CpoConfig.Cpo cpo) {
+        ReentrantLock lock = locks.computeIfAbsent(key, k -> {
+            metrics.gauge("connect.station.sync.last.success", Tags.of("cpo", k), this,
+                    s -> s.lastSuccessEpoch(k));
+            return new ReentrantLock();
+        });
+        lock.lock();
+        try {
+            return run(key, cpo);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private SyncState run(String key, CpoConfig.Cpo cpo) {
+        SyncState before = states.getOrDefault(key, SyncState.never(key));
+        Instant started = Instant.now();
+        Instant dateFrom = before.lastSuccessStartedAt();
+        states.put(key, new SyncState(key, "RUNNING", started, before.lastFinishedAt(), dateFrom, before.lastError(),
+                before.locations(), before.tariffs(), before.pages(), before.skipped()));
+        try {
+            OcpiPageClient.Pages tariffPages = client.fetchAll(cpo.tariffsUrl(), cpo.token(), dateFrom);
+            OcpiPageClient.Pages locationPages = client.fetchAll(cpo.locationsUrl(), cpo.token(), dateFrom);
+            int[] skipped = {0};
+            List<Tariff> tariffs = new ArrayList<>();
+            List<JsonNode> rawTariffs = new ArrayList<>();
+            for (JsonNode node : tariffPages.items()) {
+                Tariff t = parse(node, Tariff.class, key, skipped);
+                if (t != null && valid(OcpiValidation.tariff(t), "tariff " + t.id(), key, skipped)) {
+                    tariffs.add(t);
+                    rawTariffs.add(node);
+                }
+            }
+            List<Location> locations = new ArrayList<>();
+            for (JsonNode node : locationPages.items()) {
+                Location l = parse(node, Location.class, key, skipped);
+                if (l != null && valid(OcpiValidation.location(l), "location " + l.id(), key, skipped)) {
+                    locations.add(l);
+                }
+            }
+            QuarkusTransaction.requiringNew().timeout(600).run(() -> {
+                for (int i = 0; i < tariffs.size(); i++) {
+                    writer.upsertTariff(key, tariffs.get(i), rawTariffs.get(i));
+                }
+                locations.forEach(l -> writer.upsertLocation(key, l));
+            });
+            SyncState done = new SyncState(key, "OK", started, Instant.now(), started, null, locations.size(),
+                    tariffs.size(), tariffPages.pages() + locationPages.pages(), skipped[0]);
+            states.put(key, done);
+            LOG.infof("CPO %s synced: %d locations, %d tariffs in %d pages (%d skipped), since %s", key,
+                    locations.size(), tariffs.size(), done.pages(), skipped[0], dateFrom == null ? "the start" : dateFrom);
+            return done;
+        } catch (RuntimeException e) {
+            SyncState failed = new SyncState(key, "FAILED", started, Instant.now(), dateFrom, e.getMessage(),
+                    0, 0, 0, 0);
+            states.put(key, failed);
+            metrics.counter("connect.station.sync.failures", Tags.of("cpo", key)).increment();
+            LOG.warnf("CPO %s sync failed, cache left as it was: %s", key, e.getMessage());
+            return failed;
+        }
+    }
+
+    private <T> T parse(JsonNode node, Class<T> type, String key, int[] skipped) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (Exception e) {
+            skipped[0]++;
+            LOG.warnf("CPO %s sent a %s that cannot be read, skipped: %s", key, type.getSimpleName(), e.getMessage());
+            return null;
+        }
+    }
+
+    private static boolean valid(String problem, String what, String key, int[] skipped) {
+        if (problem == null) {
+            return true;
+        }
+        skipped[0]++;
+        LOG.warnf("CPO %s sent %s that is not usable (%s), skipped", key, what, problem);
+        return false;
+    }
+
+    double lastSuccessEpoch(String key) {
+        SyncState s = states.get(key);
+        return s == null || s.lastSuccessStartedAt() == null ? 0 : s.lastSuccessStartedAt().getEpochSecond();
+    }
+}

@@ -1,0 +1,118 @@
+package io.connect.station.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * GETs every page of an OCPI list endpoint of a CPO (Locations, Tariffs): follows {@code Link: <...>; rel="next"}
+ * until there is none, and checks the total against {@code X-Total-Count}.
+ */
+@ApplicationScoped
+public class OcpiPageClient {
+
+    private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
+
+    @Inject
+    ObjectMapper mapper;
+
+    @ConfigProperty(name = "connect.sync.page-limit", defaultValue = "100")
+    int pageLimit;
+
+    @ConfigProperty(name = "connect.sync.max-pages", defaultValue = "10000")
+    int maxPages;
+
+    @ConfigProperty(name = "connect.sync.request-timeout", defaultValue = "PT20S")
+    Duration requestTimeout;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public record Pages(List<JsonNode> items, int pages, Integer totalCount) {
+    }
+
+    public Pages fetchAll(String baseUrl, String token, Instant dateFrom) {
+        String url = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "offset=0&limit=" + pageLimit
+                + (dateFrom == null ? "" : "&date_from=" + URLEncoder.encode(
+                dateFrom.truncatedTo(ChronoUnit.SECONDS).toString(), StandardCharsets.UTF_8));
+        List<JsonNode> items = new ArrayList<>();
+        Integer total = null;
+        int pages = 0;
+        while (url != null) {
+            if (++pages > maxPages) {
+                throw new OcpiSyncException("more than " + maxPages + " pages at " + baseUrl);
+            }
+            HttpResponse<String> response = get(url, token);
+            JsonNode body = parse(response.body(), url);
+            int status = body.path("status_code").asInt(1000);
+            if (status != 1000) {
+                throw new OcpiSyncException(url + " answered OCPI status " + status + ": "
+                        + body.path("status_message").asText(""));
+            }
+            JsonNode data = body.path("data");
+            if (!data.isArray()) {
+                throw new OcpiSyncException(url + " answered without a data array");
+            }
+            data.forEach(items::add);
+            total = response.headers().firstValue("X-Total-Count").map(Integer::valueOf).orElse(total);
+            url = response.headers().allValues("Link").stream().map(NEXT::matcher).filter(Matcher::find)
+                    .map(m -> m.group(1)).findFirst().orElse(null);
+        }
+        if (total != null && items.size() < total) {
+            throw new OcpiSyncException(baseUrl + " announced " + total + " objects but sent " + items.size());
+        }
+        return new Pages(items, pages, total);
+    }
+
+    private HttpResponse<String> get(String url, String token) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout)
+                .header("Authorization", "Token " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json")
+                .header("X-Request-ID", java.util.UUID.randomUUID().toString())
+                .GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new OcpiSyncException("GET " + url + " answered HTTP " + response.statusCode());
+            }
+            return response;
+        } catch (IOException e) {
+            throw new OcpiSyncException("GET " + url + " failed: "
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcpiSyncException("interrupted");
+        }
+    }
+
+    private JsonNode parse(String body, String url) {
+        try {
+            return mapper.readTree(body);
+        } catch (IOException e) {
+            throw new OcpiSyncException(url + " answered something that is not JSON");
+        }
+    }
+
+    public static class OcpiSyncException extends RuntimeException {
+        public OcpiSyncException(String message) {
+            super(message);
+        }
+    }
+}

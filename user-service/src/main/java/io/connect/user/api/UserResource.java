@@ -1,0 +1,81 @@
+package io.connect.user.api;
+
+import io.connect.platform.auth.PartnerContext;
+import io.connect.platform.errors.ApiException;
+import io.connect.user.domain.UserService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import java.util.UUID;
+
+/**
+ * The partner's users (Cariqa's Users endpoints). The platform's PartnerAuthFilter has already checked the
+ * token, and that a {user_id} in the path is this partner's; the service scopes every lookup again.
+ */
+@Path("/api/v1/users/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    @Inject
+    UserService users;
+
+    @Inject
+    PartnerContext partner;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public PageView<UserView> list(@QueryParam("page") String page, @QueryParam("page_size") String pageSize,
+                                   @QueryParam("search") String search) {
+        PageView.Request request = PageView.Request.parse(page, pageSize);
+        return PageView.of(users.list(partnerId(), search, request.page(), request.size()), request, uri,
+                UserView::of);
+    }
+
+    @POST
+    @ResponseStatus(201)
+    public UserView create(UserInput body) {
+        UserInput input = body == null ? new UserInput(null, null, null) : body;
+        return UserView.of(users.create(partnerId(), input.email(), input.locale(), input.externalId()));
+    }
+
+    @GET
+    @Path("{id}/")
+    public UserView get(@PathParam("id") String id) {
+        return UserView.of(users.get(partnerId(), id));
+    }
+
+    @PATCH
+    @Path("{id}/")
+    public UserView update(@PathParam("id") String id, UserPatch body) {
+        if (body == null) {
+            throw ApiException.validation("body", "send a JSON object with the fields to change");
+        }
+        return UserView.of(users.update(partnerId(), id, body.toChanges()));
+    }
+
+    @DELETE
+    @Path("{id}/")
+    @ResponseStatus(204)
+    public void delete(@PathParam("id") String id) {
+        users.delete(partnerId(), id);
+    }
+
+    private UUID partnerId() {
+        return UUID.fromString(partner.partnerId());
+    }
+}
