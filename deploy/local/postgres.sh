@@ -8,7 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 PG_VERSION=${PG_VERSION:-15}
 SERVICES=(user payment station charging billing)
 
-psql_admin() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+psql_admin() { PGOPTIONS="--client-min-messages=warning" psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 ensure_postgis_installed() {
   if [ ! -f "/usr/share/postgresql/$PG_VERSION/extension/postgis.control" ]; then
