@@ -16,6 +16,8 @@ cleanup() {
 trap cleanup EXIT
 
 "$ROOT/deploy/local/infra.sh" start
+"$ROOT/deploy/k8s/check.sh"
+"$ROOT/deploy/compose/check.sh"
 
 log "unit and service tests (mvn install)"
 (cd "$ROOT" && mvn -B install)
