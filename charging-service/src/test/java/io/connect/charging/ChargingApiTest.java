@@ -121,6 +121,9 @@ class ChargingApiTest {
 
         as(partner).queryParam("page", 5).get("/api/v1/users/{u}/charging-sessions/", user)
                 .then().statusCode(404).body("detail", equalTo("Invalid page."));
+        as(partner).queryParam("page", "x").get("/api/v1/users/{u}/charging-sessions/", user)
+                .then().statusCode(400).body("error.type", equalTo("validation_error"))
+                .body("error.details", equalTo("page: must be a positive integer"));
     }
 
     @Test

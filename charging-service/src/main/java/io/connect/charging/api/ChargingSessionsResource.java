@@ -3,6 +3,8 @@ package io.connect.charging.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connect.charging.persistence.ChargingSession;
 import io.connect.charging.persistence.ChargingSessionRepository;
+import io.connect.platform.api.Page;
+import io.connect.platform.api.PageRequest;
 import io.connect.platform.auth.PartnerContext;
 import io.connect.platform.errors.ApiException;
 import jakarta.inject.Inject;
@@ -26,9 +28,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChargingSessionsResource {
 
-    static final int DEFAULT_PAGE_SIZE = 10;
-    static final int MAX_PAGE_SIZE = 100;
-
     @Inject
     PartnerContext partner;
 
@@ -41,24 +40,15 @@ public class ChargingSessionsResource {
     @GET
     @Path("/")
     @Transactional
-    public PageView<SessionView> list(@PathParam("user_id") String userId, @QueryParam("page") String page,
-                                      @QueryParam("page_size") String pageSize, @Context UriInfo uri) {
+    public Page<SessionView> list(@PathParam("user_id") String userId, @QueryParam("page") String page,
+                                  @QueryParam("page_size") String pageSize, @Context UriInfo uri) {
         UUID user = Ids.user(userId);
         String partnerId = partner.partnerId();
-        int size = pageSize(pageSize);
-        int number = pageNumber(page);
+        PageRequest request = PageRequest.parse(page, pageSize);
         long count = sessions.countOwned(user, partnerId);
-        int last = (int) Math.max(1, (count + size - 1) / size);
-        if (number > last) {
-            throw ApiException.detailOnly(404, "Invalid page.");
-        }
-        List<SessionView> results = sessions.page(user, partnerId, number - 1, size).stream().map(views::of).toList();
-        String next = number < last ? uri.getRequestUriBuilder().replaceQueryParam("page", number + 1).build().toString()
-                : null;
-        String previous = number == 1 ? null : number == 2
-                ? uri.getRequestUriBuilder().replaceQueryParam("page").build().toString()
-                : uri.getRequestUriBuilder().replaceQueryParam("page", number - 1).build().toString();
-        return new PageView<>(count, next, previous, results);
+        List<SessionView> results = sessions.page(user, partnerId, request.index(), request.pageSize()).stream()
+                .map(views::of).toList();
+        return Page.of(request, count, results, uri);
     }
 
     @GET
@@ -95,29 +85,5 @@ public class ChargingSessionsResource {
     private ChargingSession owned(String userId, String sessionId) {
         return sessions.findOwned(Ids.user(userId), partner.partnerId(), Ids.session(sessionId))
                 .orElseThrow(() -> ApiException.notFound("Charging session"));
-    }
-
-    private static int pageNumber(String page) {
-        if (page == null || page.isBlank()) {
-            return 1;
-        }
-        try {
-            int n = Integer.parseInt(page.trim());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // DRF answers an unusable page number with 404 "Invalid page."
-        }
-        throw ApiException.detailOnly(404, "Invalid page.");
-    }
-
-    private static int pageSize(String pageSize) {
-        try {
-            int n = pageSize == null ? DEFAULT_PAGE_SIZE : Integer.parseInt(pageSize.trim());
-            return n < 1 ? DEFAULT_PAGE_SIZE : Math.min(n, MAX_PAGE_SIZE);
-        } catch (NumberFormatException e) {
-            return DEFAULT_PAGE_SIZE;
-        }
     }
 }

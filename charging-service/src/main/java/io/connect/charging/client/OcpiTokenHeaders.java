@@ -1,6 +1,7 @@
 package io.connect.charging.client;
 
 import io.connect.charging.config.OcpiSettings;
+import io.connect.ocpi.transport.OcpiToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -20,7 +21,7 @@ public class OcpiTokenHeaders implements ClientHeadersFactory {
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
                                                  MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
-        headers.putSingle("Authorization", OcpiSettings.header(settings.cpoToken()));
+        headers.putSingle(OcpiToken.HEADER, OcpiToken.header(settings.cpoToken()));
         headers.putSingle("X-Request-ID", UUID.randomUUID().toString());
         headers.putSingle("X-Correlation-ID", UUID.randomUUID().toString());
         return headers;

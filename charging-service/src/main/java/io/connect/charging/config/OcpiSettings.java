@@ -3,9 +3,6 @@ package io.connect.charging.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 /** {@code connect.ocpi.*}: where the CPO is, the tokens both ways, and our own public base for response_url. */
 @ApplicationScoped
 public class OcpiSettings {
@@ -25,11 +22,6 @@ public class OcpiSettings {
 
     public String emspToken() {
         return emspToken;
-    }
-
-    /** OCPI 2.2.1 sends the credentials token Base64-encoded in the header. */
-    public static String header(String token) {
-        return "Token " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Our OCPI base as the CPO reaches it, e.g. http://127.0.0.1:8084/ocpi/emsp/2.2.1. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.connect.charging.config.Json;
 import io.connect.charging.messaging.SessionEvents;
 import io.connect.charging.ocpi.OcpiCdr;
-import io.connect.charging.ocpi.OcpiException;
+import io.connect.ocpi.transport.OcpiException;
 import io.connect.charging.persistence.ChargingSession;
 import io.connect.charging.persistence.ChargingSessionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,14 +1,13 @@
 package io.connect.charging.ocpi;
 
 import io.connect.charging.config.OcpiSettings;
+import io.connect.ocpi.transport.OcpiStatus;
+import io.connect.ocpi.transport.OcpiToken;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 /**
  * The CPO calls {@code /ocpi/...} with {@code Authorization: Token base64(emsp-token)}. The plain token is also
@@ -24,16 +23,11 @@ public class OcpiAuthFilter {
         if (!request.getUriInfo().getPath().startsWith("/ocpi/")) {
             return null;
         }
-        String header = request.getHeaderString("Authorization");
-        String expected = OcpiSettings.header(settings.emspToken());
-        String plain = "Token " + settings.emspToken();
-        if (header != null && (same(header.trim(), expected) || same(header.trim(), plain))) {
+        String header = request.getHeaderString(OcpiToken.HEADER);
+        if (header != null && (OcpiToken.matches(header.trim(), OcpiToken.header(settings.emspToken()))
+                || OcpiToken.matches(header.trim(), OcpiToken.plainHeader(settings.emspToken())))) {
             return null;
         }
-        return OcpiResponses.error(401, 2000, "Unknown or missing token.");
-    }
-
-    private static boolean same(String a, String b) {
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        return OcpiResponses.error(401, OcpiStatus.GENERIC_CLIENT_ERROR, "Unknown or missing token.");
     }
 }

@@ -6,6 +6,8 @@ import io.connect.charging.config.OcpiSettings;
 import io.connect.charging.domain.CdrIntake;
 import io.connect.charging.domain.CommandResults;
 import io.connect.charging.domain.SessionUpdates;
+import io.connect.ocpi.transport.OcpiException;
+import io.connect.ocpi.transport.OcpiStatus;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -91,7 +93,7 @@ public class OcpiEmspResource {
             throw OcpiException.invalid("the body must be a CDR object");
         }
         String id = cdrs.receive(body);
-        return Response.status(201).entity(OcpiResponses.envelope(null, 1000, "Success"))
+        return Response.status(201).entity(OcpiResponses.envelope(null, OcpiStatus.SUCCESS, "Success"))
                 .location(URI.create(settings.emspBase() + "/cdrs/" + id)).build();
     }
 

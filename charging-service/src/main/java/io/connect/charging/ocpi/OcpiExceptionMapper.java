@@ -1,5 +1,6 @@
 package io.connect.charging.ocpi;
 
+import io.connect.ocpi.transport.OcpiException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

@@ -1,30 +1,28 @@
 package io.connect.charging.ocpi;
 
-import io.connect.charging.config.Times;
 import io.connect.charging.persistence.ChargingSession;
+import io.connect.ocpi.transport.OcpiResponse;
+import io.connect.ocpi.transport.OcpiStatus;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
-/** The OCPI envelope {data, status_code, status_message, timestamp}. */
+/** JAX-RS responses carrying the shared OCPI envelope; a null data is written as {@code "data": null}. */
 public final class OcpiResponses {
 
     private OcpiResponses() {
     }
 
-    public static Map<String, Object> envelope(Object data, int statusCode, String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("data", data);
-        body.put("status_code", statusCode);
-        body.put("status_message", message);
-        body.put("timestamp", Times.ocpi(ChargingSession.now()));
-        return body;
+    public static OcpiResponse<?> envelope(Object data, int statusCode, String message) {
+        Instant at = ChargingSession.now().toInstant().truncatedTo(ChronoUnit.SECONDS);
+        return data == null ? OcpiResponse.withNullData(statusCode, message, at)
+                : OcpiResponse.of(data, statusCode, message, at);
     }
 
     public static Response ok(Object data) {
-        return Response.ok(envelope(data, 1000, "Success")).type(MediaType.APPLICATION_JSON).build();
+        return Response.ok(envelope(data, OcpiStatus.SUCCESS, "Success")).type(MediaType.APPLICATION_JSON).build();
     }
 
     public static Response error(int httpStatus, int statusCode, String message) {

@@ -2,7 +2,7 @@ package io.connect.cpo.api;
 
 import io.connect.cpo.config.CpoConfig;
 import io.connect.cpo.domain.ChargingSimulator;
-import io.connect.cpo.domain.ocpi.Cdr;
+import io.connect.ocpi.model.Cdr;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

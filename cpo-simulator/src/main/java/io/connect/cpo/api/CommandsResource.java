@@ -1,10 +1,12 @@
 package io.connect.cpo.api;
 
+import io.connect.cpo.domain.Times;
+import io.connect.ocpi.transport.OcpiResponse;
 import io.connect.cpo.domain.ChargingSimulator;
 import io.connect.cpo.domain.CommandAnswer;
-import io.connect.cpo.domain.ocpi.CommandResponse;
-import io.connect.cpo.domain.ocpi.StartSession;
-import io.connect.cpo.domain.ocpi.StopSession;
+import io.connect.ocpi.model.CommandResponse;
+import io.connect.ocpi.model.StartSession;
+import io.connect.ocpi.model.StopSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -72,12 +74,12 @@ public class CommandsResource {
     private static Response answer(CommandAnswer answer) {
         String message = answer.statusCode() == 1000 ? "Success"
                 : answer.response().message().get(0).text();
-        return Response.ok(OcpiResponse.of(answer.response(), answer.statusCode(), message)).build();
+        return Response.ok(OcpiResponse.of(answer.response(), answer.statusCode(), message, Times.now())).build();
     }
 
     private static Response rejectedInvalid(String why) {
         return Response.status(400)
-                .entity(OcpiResponse.of(CommandResponse.of("REJECTED", 0, why), 2001, why)).build();
+                .entity(OcpiResponse.of(CommandResponse.of("REJECTED", 0, why), 2001, why, Times.now())).build();
     }
 
     private static void require(List<String> missing, String name, String value) {

@@ -1,5 +1,8 @@
 package io.connect.cpo.api;
 
+import io.connect.ocpi.transport.OcpiException;
+import io.connect.cpo.domain.Times;
+import io.connect.ocpi.transport.OcpiResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,7 +18,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response ocpi(OcpiException e) {
         return Response.status(e.httpStatus()).type(MediaType.APPLICATION_JSON)
-                .entity(OcpiResponse.of(null, e.statusCode(), e.getMessage())).build();
+                .entity(OcpiResponse.of(null, e.statusCode(), e.getMessage(), Times.now())).build();
     }
 
     @ServerExceptionMapper

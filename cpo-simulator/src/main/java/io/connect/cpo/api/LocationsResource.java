@@ -1,11 +1,14 @@
 package io.connect.cpo.api;
 
+import io.connect.ocpi.transport.OcpiException;
+import io.connect.cpo.domain.Times;
+import io.connect.ocpi.transport.OcpiResponse;
 import io.connect.cpo.config.CpoConfig;
 import io.connect.cpo.domain.EvseRef;
 import io.connect.cpo.domain.NetworkState;
-import io.connect.cpo.domain.ocpi.Connector;
-import io.connect.cpo.domain.ocpi.Evse;
-import io.connect.cpo.domain.ocpi.Location;
+import io.connect.ocpi.model.Connector;
+import io.connect.ocpi.model.Evse;
+import io.connect.ocpi.model.Location;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,14 +41,14 @@ public class LocationsResource {
     @Path("{location_id}")
     public OcpiResponse<Location> location(@PathParam("location_id") String locationId) {
         return OcpiResponse.success(state.location(locationId)
-                .orElseThrow(() -> OcpiException.notFound("Unknown location " + locationId)));
+                .orElseThrow(() -> OcpiException.notFound("Unknown location " + locationId)), Times.now());
     }
 
     @GET
     @Path("{location_id}/{evse_uid}")
     public OcpiResponse<Evse> evse(@PathParam("location_id") String locationId,
             @PathParam("evse_uid") String evseUid) {
-        return OcpiResponse.success(find(locationId, evseUid).evse());
+        return OcpiResponse.success(find(locationId, evseUid).evse(), Times.now());
     }
 
     @GET
@@ -56,7 +59,7 @@ public class LocationsResource {
         if (connector == null) {
             throw OcpiException.notFound("Unknown connector " + connectorId);
         }
-        return OcpiResponse.success(connector);
+        return OcpiResponse.success(connector, Times.now());
     }
 
     private EvseRef find(String locationId, String evseUid) {

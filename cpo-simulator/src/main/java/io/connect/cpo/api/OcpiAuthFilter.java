@@ -1,21 +1,22 @@
 package io.connect.cpo.api;
 
 import io.connect.cpo.config.CpoConfig;
+import io.connect.cpo.domain.Times;
+import io.connect.ocpi.transport.OcpiResponse;
+import io.connect.ocpi.transport.OcpiStatus;
+import io.connect.ocpi.transport.OcpiToken;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /** OCPI 2.2.1 auth: {@code Authorization: Token <base64(token C)>} on every path under /ocpi/. */
 public class OcpiAuthFilter {
 
-    private final byte[] expected;
+    private final String expected;
 
     OcpiAuthFilter(CpoConfig config) {
-        this.expected = config.emspTokenC().getBytes(StandardCharsets.UTF_8);
+        this.expected = config.emspTokenC();
     }
 
     @ServerRequestFilter
@@ -23,17 +24,15 @@ public class OcpiAuthFilter {
         if (!request.getUriInfo().getPath().startsWith("/ocpi/")) {
             return null;
         }
-        String header = request.getHeaderString("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Token ", 0, 6)) {
+        String credential = OcpiToken.credential(request.getHeaderString(OcpiToken.HEADER));
+        if (credential == null) {
             return unauthorized("Missing Authorization: Token header");
         }
-        byte[] presented;
-        try {
-            presented = Base64.getDecoder().decode(header.substring(6).trim());
-        } catch (IllegalArgumentException e) {
+        String presented = OcpiToken.decode(credential);
+        if (presented == null) {
             return unauthorized("The token must be Base64-encoded (OCPI 2.2.1)");
         }
-        if (!MessageDigest.isEqual(presented, expected)) {
+        if (!OcpiToken.matches(presented, expected)) {
             return unauthorized("Unknown token");
         }
         return null;
@@ -41,6 +40,6 @@ public class OcpiAuthFilter {
 
     private static Response unauthorized(String message) {
         return Response.status(401).type(MediaType.APPLICATION_JSON)
-                .entity(OcpiResponse.of(null, 2000, message)).build();
+                .entity(OcpiResponse.of(null, OcpiStatus.GENERIC_CLIENT_ERROR, message, Times.now())).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.connect.cpo.api;
 
+import io.connect.ocpi.transport.OcpiException;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.LocalDateTime;

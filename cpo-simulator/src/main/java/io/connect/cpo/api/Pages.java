@@ -1,5 +1,8 @@
 package io.connect.cpo.api;
 
+import io.connect.ocpi.transport.OcpiLinks;
+import io.connect.cpo.domain.Times;
+import io.connect.ocpi.transport.OcpiResponse;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -27,7 +30,7 @@ final class Pages {
                 .toList();
         List<T> page = matching.subList(Math.min(offset, matching.size()),
                 Math.min(offset + limit, matching.size()));
-        Response.ResponseBuilder response = Response.ok(OcpiResponse.success(page))
+        Response.ResponseBuilder response = Response.ok(OcpiResponse.success(page, Times.now()))
                 .header("X-Total-Count", matching.size())
                 .header("X-Limit", limit);
         if (offset + limit < matching.size()) {
@@ -35,7 +38,7 @@ final class Pages {
                     .replaceQueryParam("offset", offset + limit)
                     .replaceQueryParam("limit", limit)
                     .build().toString();
-            response.header("Link", "<" + next + ">; rel=\"next\"");
+            response.header(OcpiLinks.HEADER, OcpiLinks.next(next));
         }
         return response.build();
     }

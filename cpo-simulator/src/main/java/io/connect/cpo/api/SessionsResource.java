@@ -3,7 +3,7 @@ package io.connect.cpo.api;
 import io.connect.cpo.config.CpoConfig;
 import io.connect.cpo.domain.ChargingSimulator;
 import io.connect.cpo.domain.SimSession;
-import io.connect.cpo.domain.ocpi.Session;
+import io.connect.ocpi.model.Session;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -7,8 +7,8 @@ import io.connect.cpo.domain.EvseRef;
 import io.connect.cpo.domain.EvseStatusPusher;
 import io.connect.cpo.domain.NetworkState;
 import io.connect.cpo.domain.SimSession;
-import io.connect.cpo.domain.ocpi.EvseStatus;
-import io.connect.cpo.domain.ocpi.Session;
+import io.connect.ocpi.model.EvseStatus;
+import io.connect.ocpi.model.Session;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -107,6 +107,6 @@ public class SimAdminResource {
     }
 
     private static EvseView view(EvseRef ref) {
-        return new EvseView(ref.evse().evseId(), ref.location().id(), ref.evse().uid(), ref.evse().status());
+        return new EvseView(ref.evse().evseId(), ref.location().id(), ref.evse().uid(), ref.evse().statusValue());
     }
 }

@@ -2,7 +2,7 @@ package io.connect.cpo.api;
 
 import io.connect.cpo.config.CpoConfig;
 import io.connect.cpo.domain.NetworkState;
-import io.connect.cpo.domain.ocpi.Tariff;
+import io.connect.ocpi.model.Tariff;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,5 +1,7 @@
 package io.connect.cpo.api;
 
+import io.connect.cpo.domain.Times;
+import io.connect.ocpi.transport.OcpiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,7 +27,7 @@ public class VersionsResource {
     @GET
     @Path("versions")
     public OcpiResponse<List<Version>> versions(@Context UriInfo uri) {
-        return OcpiResponse.success(List.of(new Version("2.2.1", base(uri))));
+        return OcpiResponse.success(List.of(new Version("2.2.1", base(uri))), Times.now());
     }
 
     @GET
@@ -37,7 +39,7 @@ public class VersionsResource {
                 new Endpoint("tariffs", "SENDER", base + "/tariffs"),
                 new Endpoint("sessions", "SENDER", base + "/sessions"),
                 new Endpoint("cdrs", "SENDER", base + "/cdrs"),
-                new Endpoint("commands", "RECEIVER", base + "/commands"))));
+                new Endpoint("commands", "RECEIVER", base + "/commands"))), Times.now());
     }
 
     private static String base(UriInfo uri) {

@@ -1,5 +1,6 @@
 package io.connect.cpo.client;
 
+import io.connect.ocpi.transport.OcpiToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connect.cpo.config.CpoConfig;
@@ -12,7 +13,6 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,8 +33,7 @@ public class EmspClient {
         this.web = WebClient.create(vertx);
         this.mapper = mapper;
         this.config = config;
-        this.authorization = "Token " + Base64.getEncoder()
-                .encodeToString(config.emspTokenB().getBytes(StandardCharsets.UTF_8));
+        this.authorization = OcpiToken.header(config.emspTokenB());
     }
 
     @PreDestroy
@@ -68,7 +67,7 @@ public class EmspClient {
             return Uni.createFrom().failure(e);
         }
         return Uni.createFrom().deferred(() -> web.requestAbs(method, url)
-                .putHeader("Authorization", authorization)
+                .putHeader(OcpiToken.HEADER, authorization)
                 .putHeader("Content-Type", "application/json")
                 .timeout(config.push().timeout().toMillis())
                 .sendBuffer(payload))

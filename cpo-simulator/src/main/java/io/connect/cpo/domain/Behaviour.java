@@ -1,6 +1,6 @@
 package io.connect.cpo.domain;
 
-import io.connect.cpo.domain.ocpi.CommandResultType;
+import io.connect.ocpi.model.CommandResultType;
 import java.math.BigDecimal;
 
 /**

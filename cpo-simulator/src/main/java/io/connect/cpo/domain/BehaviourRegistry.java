@@ -1,7 +1,7 @@
 package io.connect.cpo.domain;
 
 import io.connect.cpo.config.CpoConfig;
-import io.connect.cpo.domain.ocpi.CommandResultType;
+import io.connect.ocpi.model.CommandResultType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -3,18 +3,18 @@ package io.connect.cpo.domain;
 import io.connect.cpo.client.EmspClient;
 import io.connect.cpo.client.PushQueue;
 import io.connect.cpo.config.CpoConfig;
-import io.connect.cpo.domain.ocpi.Cdr;
-import io.connect.cpo.domain.ocpi.CdrLocation;
-import io.connect.cpo.domain.ocpi.CommandResponse;
-import io.connect.cpo.domain.ocpi.CommandResult;
-import io.connect.cpo.domain.ocpi.CommandResultType;
-import io.connect.cpo.domain.ocpi.Connector;
-import io.connect.cpo.domain.ocpi.DisplayText;
-import io.connect.cpo.domain.ocpi.EvseStatus;
-import io.connect.cpo.domain.ocpi.SessionStatus;
-import io.connect.cpo.domain.ocpi.StartSession;
-import io.connect.cpo.domain.ocpi.StopSession;
-import io.connect.cpo.domain.ocpi.Tariff;
+import io.connect.ocpi.model.Cdr;
+import io.connect.ocpi.model.CdrLocation;
+import io.connect.ocpi.model.CommandResponse;
+import io.connect.ocpi.model.CommandResult;
+import io.connect.ocpi.model.CommandResultType;
+import io.connect.ocpi.model.Connector;
+import io.connect.ocpi.model.DisplayText;
+import io.connect.ocpi.model.EvseStatus;
+import io.connect.ocpi.model.SessionStatus;
+import io.connect.ocpi.model.StartSession;
+import io.connect.ocpi.model.StopSession;
+import io.connect.ocpi.model.Tariff;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
@@ -128,7 +128,7 @@ public class ChargingSimulator {
             claimed = statuses.change(ref.location().id(), ref.evse().uid(), s -> s == EvseStatus.AVAILABLE,
                     EvseStatus.CHARGING);
             if (claimed.isEmpty()) {
-                EvseStatus now = state.evse(ref.location().id(), ref.evse().uid()).orElseThrow().evse().status();
+                EvseStatus now = state.evse(ref.location().id(), ref.evse().uid()).orElseThrow().evse().statusValue();
                 result = now.occupied() ? CommandResultType.EVSE_OCCUPIED : CommandResultType.EVSE_INOPERATIVE;
             }
         }

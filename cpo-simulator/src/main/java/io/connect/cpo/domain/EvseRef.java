@@ -1,7 +1,7 @@
 package io.connect.cpo.domain;
 
-import io.connect.cpo.domain.ocpi.Evse;
-import io.connect.cpo.domain.ocpi.Location;
+import io.connect.ocpi.model.Evse;
+import io.connect.ocpi.model.Location;
 
 /** An EVSE together with the Location it belongs to, as they were when looked up. */
 public record EvseRef(Location location, Evse evse) {

@@ -2,7 +2,7 @@ package io.connect.cpo.domain;
 
 import io.connect.cpo.client.EmspClient;
 import io.connect.cpo.config.CpoConfig;
-import io.connect.cpo.domain.ocpi.EvseStatus;
+import io.connect.ocpi.model.EvseStatus;
 import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;

@@ -3,10 +3,10 @@ package io.connect.cpo.domain;
 import io.connect.cpo.config.CpoConfig;
 import io.connect.cpo.domain.network.Network;
 import io.connect.cpo.domain.network.NetworkSource;
-import io.connect.cpo.domain.ocpi.Evse;
-import io.connect.cpo.domain.ocpi.EvseStatus;
-import io.connect.cpo.domain.ocpi.Location;
-import io.connect.cpo.domain.ocpi.Tariff;
+import io.connect.ocpi.model.Evse;
+import io.connect.ocpi.model.EvseStatus;
+import io.connect.ocpi.model.Location;
+import io.connect.ocpi.model.Tariff;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -96,7 +96,7 @@ public class NetworkState {
         Evse[] changed = new Evse[1];
         Location updated = locations.computeIfPresent(locationId, (id, location) -> {
             Evse evse = location.evse(evseUid);
-            if (evse == null || !expected.test(evse.status()) || evse.status() == status) {
+            if (evse == null || !expected.test(evse.statusValue()) || evse.statusValue() == status) {
                 return location;
             }
             changed[0] = evse.withStatus(status, Times.now());

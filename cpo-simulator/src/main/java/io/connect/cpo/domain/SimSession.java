@@ -1,13 +1,13 @@
 package io.connect.cpo.domain;
 
-import io.connect.cpo.domain.ocpi.CdrDimension;
-import io.connect.cpo.domain.ocpi.CdrLocation;
-import io.connect.cpo.domain.ocpi.CdrToken;
-import io.connect.cpo.domain.ocpi.ChargingPeriod;
-import io.connect.cpo.domain.ocpi.Price;
-import io.connect.cpo.domain.ocpi.Session;
-import io.connect.cpo.domain.ocpi.SessionStatus;
-import io.connect.cpo.domain.ocpi.Tariff;
+import io.connect.ocpi.model.CdrDimension;
+import io.connect.ocpi.model.CdrLocation;
+import io.connect.ocpi.model.CdrToken;
+import io.connect.ocpi.model.ChargingPeriod;
+import io.connect.ocpi.model.Price;
+import io.connect.ocpi.model.Session;
+import io.connect.ocpi.model.SessionStatus;
+import io.connect.ocpi.model.Tariff;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

@@ -1,12 +1,12 @@
 package io.connect.cpo.domain;
 
-import io.connect.cpo.domain.ocpi.ChargingPeriod;
-import io.connect.cpo.domain.ocpi.PriceComponent;
-import io.connect.cpo.domain.ocpi.Price;
-import io.connect.cpo.domain.ocpi.Tariff;
-import io.connect.cpo.domain.ocpi.TariffDimensionType;
-import io.connect.cpo.domain.ocpi.TariffElement;
-import io.connect.cpo.domain.ocpi.TariffRestrictions;
+import io.connect.ocpi.model.ChargingPeriod;
+import io.connect.ocpi.model.PriceComponent;
+import io.connect.ocpi.model.Price;
+import io.connect.ocpi.model.Tariff;
+import io.connect.ocpi.model.TariffDimensionType;
+import io.connect.ocpi.model.TariffElement;
+import io.connect.ocpi.model.TariffRestrictions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -59,7 +59,7 @@ public final class TariffCalculator {
                 continue;
             }
             for (PriceComponent component : element.priceComponents()) {
-                if (component.type() == type) {
+                if (component.is(type)) {
                     return Optional.of(component);
                 }
             }

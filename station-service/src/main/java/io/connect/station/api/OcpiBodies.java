@@ -3,10 +3,11 @@ package io.connect.station.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.connect.ocpi.transport.OcpiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Reads pushed OCPI bodies; any problem becomes a {@link BadOcpiRequest} (status 2001). */
+/** Reads pushed OCPI bodies; any problem becomes a {@link OcpiException#invalid} (status 2001). */
 @ApplicationScoped
 public class OcpiBodies {
 
@@ -20,16 +21,16 @@ public class OcpiBodies {
                 return o;
             }
         } catch (Exception e) {
-            throw new BadOcpiRequest("body: not valid JSON");
+            throw OcpiException.invalid("body: not valid JSON");
         }
-        throw new BadOcpiRequest("body: a JSON object is required");
+        throw OcpiException.invalid("body: a JSON object is required");
     }
 
     public <T> T read(JsonNode node, Class<T> type) {
         try {
             return mapper.treeToValue(node, type);
         } catch (Exception e) {
-            throw new BadOcpiRequest("body: not a valid OCPI " + type.getSimpleName() + " ("
+            throw OcpiException.invalid("body: not a valid OCPI " + type.getSimpleName() + " ("
                     + e.getMessage().lines().findFirst().orElse("") + ")");
         }
     }
@@ -44,33 +45,20 @@ public class OcpiBodies {
         if (v == null || v.isNull()) {
             body.put(field, fromUrl);
         } else if (!v.asText().equals(fromUrl)) {
-            throw new BadOcpiRequest(field + ": \"" + v.asText() + "\" differs from the URL (\"" + fromUrl + "\")");
+            throw OcpiException.invalid(field + ": \"" + v.asText() + "\" differs from the URL (\"" + fromUrl + "\")");
         }
     }
 
     public static void requireLastUpdated(ObjectNode patch) {
         if (!patch.hasNonNull("last_updated")) {
-            throw new BadOcpiRequest("last_updated: is required in a PATCH");
+            throw OcpiException.invalid("last_updated: is required in a PATCH");
         }
     }
 
     public static void check(String problem) {
         if (problem != null) {
-            throw new BadOcpiRequest(problem);
+            throw OcpiException.invalid(problem);
         }
     }
 
-    /** OCPI 2001, answered with HTTP 400. */
-    public static class BadOcpiRequest extends RuntimeException {
-        public BadOcpiRequest(String message) {
-            super(message);
-        }
-    }
-
-    /** OCPI 2003, answered with HTTP 404. */
-    public static class UnknownLocation extends RuntimeException {
-        public UnknownLocation(String message) {
-            super(message);
-        }
-    }
 }

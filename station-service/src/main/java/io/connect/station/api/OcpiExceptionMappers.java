@@ -1,5 +1,6 @@
 package io.connect.station.api;
 
+import io.connect.ocpi.transport.OcpiException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -7,12 +8,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class OcpiExceptionMappers {
 
     @ServerExceptionMapper
-    public Response badRequest(OcpiBodies.BadOcpiRequest e) {
-        return OcpiResponse.error(400, OcpiResponse.INVALID_PARAMETERS, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response unknownLocation(OcpiBodies.UnknownLocation e) {
-        return OcpiResponse.error(404, OcpiResponse.UNKNOWN_LOCATION, e.getMessage());
+    public Response ocpi(OcpiException e) {
+        return OcpiReplies.error(e.httpStatus(), e.statusCode(), e.getMessage());
     }
 }

@@ -1,10 +1,11 @@
 package io.connect.station.api;
 
+import io.connect.ocpi.transport.OcpiException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connect.station.domain.OcpiValidation;
-import io.connect.station.domain.ocpi.Connector;
-import io.connect.station.domain.ocpi.Evse;
-import io.connect.station.domain.ocpi.Location;
+import io.connect.ocpi.model.Connector;
+import io.connect.ocpi.model.Evse;
+import io.connect.ocpi.model.Location;
 import io.connect.station.persistence.ApplyOutcome;
 import io.connect.station.persistence.EvseEntity;
 import io.connect.station.persistence.LocationEntity;
@@ -46,7 +47,7 @@ public class OcpiLocationsReceiver {
     @GET
     @Transactional
     public Response get(@PathParam("cc") String cc, @PathParam("pid") String pid, @PathParam("lid") String lid) {
-        return OcpiResponse.ok(stored(cc, pid, lid).location());
+        return OcpiReplies.ok(stored(cc, pid, lid).location());
     }
 
     @PUT
@@ -131,7 +132,7 @@ public class OcpiLocationsReceiver {
         OcpiBodies.requireLastUpdated(patch);
         StoredStation stored = stored(cc, pid, lid);
         Connector current = evse(stored, uid).connectorsOrEmpty().stream().filter(c -> c.id().equals(cid)).findFirst()
-                .orElseThrow(() -> new OcpiBodies.UnknownLocation("connector " + cid + " of EVSE " + uid + " is unknown"));
+                .orElseThrow(() -> OcpiException.notFound("connector " + cid + " of EVSE " + uid + " is unknown"));
         ObjectNode merged = bodies.tree(current);
         merged.setAll(patch);
         OcpiBodies.matchKey(merged, "id", cid);
@@ -143,26 +144,26 @@ public class OcpiLocationsReceiver {
 
     private static Response answer(ApplyOutcome outcome) {
         return switch (outcome) {
-            case CREATED -> OcpiResponse.ok(201, "Created");
-            case UPDATED -> OcpiResponse.ok(200, "Updated");
-            case STALE -> OcpiResponse.ok(200, "Ignored: older than the stored object (last_updated)");
+            case CREATED -> OcpiReplies.ok(201, "Created");
+            case UPDATED -> OcpiReplies.ok(200, "Updated");
+            case STALE -> OcpiReplies.ok(200, "Ignored: older than the stored object (last_updated)");
         };
     }
 
     private StoredStation stored(String cc, String pid, String lid) {
         return reader.byKey(cc, pid, lid)
-                .orElseThrow(() -> new OcpiBodies.UnknownLocation("location " + cc + "/" + pid + "/" + lid + " is unknown"));
+                .orElseThrow(() -> OcpiException.notFound("location " + cc + "/" + pid + "/" + lid + " is unknown"));
     }
 
     private static Evse evse(StoredStation stored, String uid) {
         return stored.location().evsesOrEmpty().stream().filter(e -> e.uid().equals(uid)).findFirst()
-                .orElseThrow(() -> new OcpiBodies.UnknownLocation("EVSE " + uid + " is unknown"));
+                .orElseThrow(() -> OcpiException.notFound("EVSE " + uid + " is unknown"));
     }
 
     private static LocationEntity locationEntity(String cc, String pid, String lid) {
         LocationEntity l = LocationEntity.find("countryCode = ?1 and partyId = ?2 and id = ?3", cc, pid, lid).firstResult();
         if (l == null) {
-            throw new OcpiBodies.UnknownLocation("location " + cc + "/" + pid + "/" + lid + " is unknown");
+            throw OcpiException.notFound("location " + cc + "/" + pid + "/" + lid + " is unknown");
         }
         return l;
     }
@@ -170,7 +171,7 @@ public class OcpiLocationsReceiver {
     private static EvseEntity evseEntity(LocationEntity location, String uid) {
         EvseEntity e = EvseEntity.find("locationPk = ?1 and uid = ?2", location.pk, uid).firstResult();
         if (e == null) {
-            throw new OcpiBodies.UnknownLocation("EVSE " + uid + " is unknown");
+            throw OcpiException.notFound("EVSE " + uid + " is unknown");
         }
         return e;
     }

@@ -1,8 +1,9 @@
 package io.connect.station.api;
 
+import io.connect.ocpi.transport.OcpiStatus;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connect.station.domain.OcpiValidation;
-import io.connect.station.domain.ocpi.Tariff;
+import io.connect.ocpi.model.Tariff;
 import io.connect.station.persistence.LocationEntity;
 import io.connect.station.persistence.StationReader;
 import io.connect.station.persistence.StationWriter;
@@ -40,8 +41,8 @@ public class OcpiTariffsReceiver {
     @GET
     @Transactional
     public Response get(@PathParam("cc") String cc, @PathParam("pid") String pid, @PathParam("tid") String tid) {
-        return reader.tariffJson(cc, pid, tid).map(OcpiResponse::ok)
-                .orElseGet(() -> OcpiResponse.error(404, OcpiResponse.GENERIC_CLIENT_ERROR, "tariff is unknown"));
+        return reader.tariffJson(cc, pid, tid).map(OcpiReplies::ok)
+                .orElseGet(() -> OcpiReplies.error(404, OcpiStatus.GENERIC_CLIENT_ERROR, "tariff is unknown"));
     }
 
     @PUT
@@ -55,9 +56,9 @@ public class OcpiTariffsReceiver {
         Tariff tariff = bodies.read(node, Tariff.class);
         OcpiBodies.check(OcpiValidation.tariff(tariff));
         return switch (writer.upsertTariff(cpoFor(cc, pid), tariff, node)) {
-            case CREATED -> OcpiResponse.ok(201, "Created");
-            case UPDATED -> OcpiResponse.ok(200, "Updated");
-            case STALE -> OcpiResponse.ok(200, "Ignored: older than the stored tariff (last_updated)");
+            case CREATED -> OcpiReplies.ok(201, "Created");
+            case UPDATED -> OcpiReplies.ok(200, "Updated");
+            case STALE -> OcpiReplies.ok(200, "Ignored: older than the stored tariff (last_updated)");
         };
     }
 

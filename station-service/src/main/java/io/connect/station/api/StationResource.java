@@ -1,5 +1,7 @@
 package io.connect.station.api;
 
+import io.connect.platform.api.Page;
+import io.connect.platform.api.PageRequest;
 import io.connect.platform.errors.ApiException;
 import io.connect.station.config.CpoDirectory;
 import io.connect.station.domain.SpeedClass;
@@ -70,8 +72,8 @@ public class StationResource {
         boolean onlyPartners = q.bool("only_partners");
         List<String> operators = q.list("operators", false);
         BigDecimal maxPrice = q.money("max_price");
-        int pageSize = q.integer("page_size", 10, 1, maxPageSize);
-        int page = q.integer("page", 1, 1, Integer.MAX_VALUE);
+        PageRequest request = PageRequest.parse(q.string("page"), q.string("page_size"),
+                PageRequest.DEFAULT_PAGE_SIZE, maxPageSize);
 
         List<Long> pks = reader.search(new StationSearch(latitude, longitude, distance, types, onlyAvailable,
                 onlyPartners ? directory.partnerKeys() : null, operators, groups));
@@ -86,16 +88,8 @@ public class StationResource {
             }
             pks = affordable;
         }
-        int count = pks.size();
-        int from = (page - 1) * pageSize;
-        if (page > 1 && from >= count) {
-            throw ApiException.detailOnly(404, "Invalid page.");
-        }
-        List<StationView> results = reader.load(pks.subList(from, Math.min(count, from + pageSize))).stream()
-                .map(s -> views.view(s, now)).toList();
-        String next = from + pageSize < count ? pageUrl(uri, page + 1) : null;
-        String previous = page > 1 ? pageUrl(uri, page - 1) : null;
-        return new Page<>(count, next, previous, results);
+        List<StationView> results = reader.load(request.slice(pks)).stream().map(s -> views.view(s, now)).toList();
+        return Page.of(request, pks.size(), results, uri);
     }
 
     @GET
@@ -126,11 +120,5 @@ public class StationResource {
             byName.putIfAbsent(name, new PartnerOperator(name, logo));
         }
         return List.copyOf(byName.values());
-    }
-
-    private static String pageUrl(UriInfo uri, int page) {
-        var builder = uri.getRequestUriBuilder();
-        return (page == 1 ? builder.replaceQueryParam("page") : builder.replaceQueryParam("page", page))
-                .build().toString();
     }
 }

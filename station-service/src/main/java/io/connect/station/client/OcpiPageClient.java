@@ -2,6 +2,8 @@ package io.connect.station.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.connect.ocpi.transport.OcpiLinks;
+import io.connect.ocpi.transport.OcpiToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,10 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * GETs every page of an OCPI list endpoint of a CPO (Locations, Tariffs): follows {@code Link: <...>; rel="next"}
@@ -28,8 +27,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class OcpiPageClient {
-
-    private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
 
     @Inject
     ObjectMapper mapper;
@@ -72,8 +69,7 @@ public class OcpiPageClient {
             }
             data.forEach(items::add);
             total = response.headers().firstValue("X-Total-Count").map(Integer::valueOf).orElse(total);
-            url = response.headers().allValues("Link").stream().map(NEXT::matcher).filter(Matcher::find)
-                    .map(m -> m.group(1)).findFirst().orElse(null);
+            url = OcpiLinks.parseNext(response.headers().allValues(OcpiLinks.HEADER));
         }
         if (total != null && items.size() < total) {
             throw new OcpiSyncException(baseUrl + " announced " + total + " objects but sent " + items.size());
@@ -83,7 +79,7 @@ public class OcpiPageClient {
 
     private HttpResponse<String> get(String url, String token) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout)
-                .header("Authorization", "Token " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)))
+                .header(OcpiToken.HEADER, OcpiToken.header(token))
                 .header("Accept", "application/json")
                 .header("X-Request-ID", java.util.UUID.randomUUID().toString())
                 .GET().build();

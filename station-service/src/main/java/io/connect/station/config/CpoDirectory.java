@@ -2,9 +2,9 @@ package io.connect.station.config;
 
 import io.connect.station.domain.CpoProfile;
 import io.connect.station.domain.PricingRules;
-import io.connect.station.domain.ocpi.PriceComponent;
-import io.connect.station.domain.ocpi.Tariff;
-import io.connect.station.domain.ocpi.TariffElement;
+import io.connect.ocpi.model.PriceComponent;
+import io.connect.ocpi.model.Tariff;
+import io.connect.ocpi.model.TariffElement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -58,7 +58,7 @@ public class CpoDirectory {
         f.timePerHour().ifPresent(p -> components.add(new PriceComponent("TIME", p, f.vat(), 1)));
         f.parkingPerHour().ifPresent(p -> components.add(new PriceComponent("PARKING_TIME", p, f.vat(), 1)));
         f.flat().ifPresent(p -> components.add(new PriceComponent("FLAT", p, f.vat(), 1)));
-        return new Tariff("XX", "CON", "CONNECT-FALLBACK", f.currency(), "AD_HOC_PAYMENT",
-                List.of(new TariffElement(components, null)), null, null, null, null, null);
+        return new Tariff("XX", "CON", "CONNECT-FALLBACK", f.currency(), "AD_HOC_PAYMENT", null, null, null,
+                List.of(new TariffElement(components, null)), null, null, null);
     }
 }

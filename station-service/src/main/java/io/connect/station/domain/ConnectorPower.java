@@ -1,6 +1,6 @@
 package io.connect.station.domain;
 
-import io.connect.station.domain.ocpi.Connector;
+import io.connect.ocpi.model.Connector;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,24 +1,20 @@
 package io.connect.station.domain;
 
-import io.connect.station.domain.ocpi.Connector;
-import io.connect.station.domain.ocpi.Evse;
-import io.connect.station.domain.ocpi.Location;
-import io.connect.station.domain.ocpi.PriceComponent;
-import io.connect.station.domain.ocpi.Tariff;
-import io.connect.station.domain.ocpi.TariffElement;
-import io.connect.station.domain.ocpi.TariffRestrictions;
+import io.connect.ocpi.model.Connector;
+import io.connect.ocpi.model.Evse;
+import io.connect.ocpi.model.Location;
+import io.connect.ocpi.model.PriceComponent;
+import io.connect.ocpi.model.Tariff;
+import io.connect.ocpi.model.TariffElement;
+import io.connect.ocpi.model.TariffRestrictions;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 
 /** The OCPI rules the cache relies on; each check answers "field: problem" or null when the object is usable. */
 public final class OcpiValidation {
-
-    public static final Set<String> EVSE_STATUSES = Set.of("AVAILABLE", "BLOCKED", "CHARGING", "INOPERATIVE",
-            "OUTOFORDER", "PLANNED", "REMOVED", "RESERVED", "UNKNOWN");
 
     private OcpiValidation() {
     }
@@ -57,7 +53,7 @@ public final class OcpiValidation {
         if (p != null) {
             return p;
         }
-        if (!EVSE_STATUSES.contains(e.status())) {
+        if (e.statusValue() == null) {
             return "status: is not an OCPI EVSE status";
         }
         for (Connector c : e.connectorsOrEmpty()) {

@@ -1,6 +1,6 @@
 package io.connect.station.domain;
 
-import io.connect.station.domain.ocpi.Tariff;
+import io.connect.ocpi.model.Tariff;
 
 import java.math.BigDecimal;
 

@@ -1,8 +1,8 @@
 package io.connect.station.domain;
 
-import io.connect.station.domain.ocpi.Connector;
-import io.connect.station.domain.ocpi.Evse;
-import io.connect.station.domain.ocpi.Location;
+import io.connect.ocpi.model.Connector;
+import io.connect.ocpi.model.Evse;
+import io.connect.ocpi.model.Location;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;

@@ -1,8 +1,8 @@
 package io.connect.station.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.connect.station.domain.ocpi.PriceComponent;
-import io.connect.station.domain.ocpi.Tariff;
+import io.connect.ocpi.model.PriceComponent;
+import io.connect.ocpi.model.Tariff;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.connect.station.domain;
 
-import io.connect.station.domain.ocpi.PriceComponent;
-import io.connect.station.domain.ocpi.TariffElement;
-import io.connect.station.domain.ocpi.TariffRestrictions;
+import io.connect.ocpi.model.PriceComponent;
+import io.connect.ocpi.model.TariffElement;
+import io.connect.ocpi.model.TariffRestrictions;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;

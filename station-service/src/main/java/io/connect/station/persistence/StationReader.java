@@ -4,14 +4,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connect.station.domain.SpeedClass;
-import io.connect.station.domain.ocpi.BusinessDetails;
-import io.connect.station.domain.ocpi.Connector;
-import io.connect.station.domain.ocpi.Evse;
-import io.connect.station.domain.ocpi.GeoLocation;
-import io.connect.station.domain.ocpi.Hours;
-import io.connect.station.domain.ocpi.Location;
-import io.connect.station.domain.ocpi.Tariff;
-import io.connect.station.domain.ocpi.TariffElement;
+import io.connect.ocpi.model.BusinessDetails;
+import io.connect.ocpi.model.Connector;
+import io.connect.ocpi.model.Evse;
+import io.connect.ocpi.model.GeoLocation;
+import io.connect.ocpi.model.Hours;
+import io.connect.ocpi.model.Location;
+import io.connect.ocpi.model.Tariff;
+import io.connect.ocpi.model.TariffElement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -166,9 +166,9 @@ public class StationReader {
 
     Location toOcpi(LocationEntity l, List<Evse> evses) {
         return new Location(l.countryCode, l.partyId, l.id, l.publish, l.name, l.address, l.city, l.postalCode, l.state,
-                l.country, new GeoLocation(l.latitude.toPlainString(), l.longitude.toPlainString()), l.timeZone,
-                convert(l.operator, BusinessDetails.class), strings(l.facilities), convert(l.openingTimes, Hours.class),
-                evses, l.lastUpdated);
+                l.country, new GeoLocation(l.latitude.toPlainString(), l.longitude.toPlainString()), null, evses,
+                convert(l.operator, BusinessDetails.class), strings(l.facilities), l.timeZone,
+                convert(l.openingTimes, Hours.class), null, l.lastUpdated);
     }
 
     Evse toOcpi(EvseEntity e, List<Connector> connectors) {
@@ -185,8 +185,8 @@ public class StationReader {
     }
 
     Tariff toOcpi(TariffEntity t) {
-        return new Tariff(t.countryCode, t.partyId, t.id, t.currency, t.type,
-                mapper.convertValue(t.elements, ELEMENTS), null, null, t.startDateTime, t.endDateTime, t.lastUpdated);
+        return new Tariff(t.countryCode, t.partyId, t.id, t.currency, t.type, null, null, null,
+                mapper.convertValue(t.elements, ELEMENTS), t.startDateTime, t.endDateTime, t.lastUpdated);
     }
 
     private <T> T convert(JsonNode node, Class<T> type) {

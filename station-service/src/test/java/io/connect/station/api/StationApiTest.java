@@ -155,6 +155,9 @@ class StationApiTest {
         partner().get(p2.getString("next")).then().statusCode(200).body("results.size()", equalTo(1))
                 .body("next", nullValue()).body("previous", containsString("page=2"));
         partner().get(first + "&page=4").then().statusCode(404).body("detail", equalTo("Invalid page."));
+        // page_size above the cap (100) is lowered to it, like DRF's max_page_size
+        partner().get("/api/v1/stations/around/?" + WORMS + "&distance=20000&page_size=101").then().statusCode(200)
+                .body("count", equalTo(9)).body("results.size()", equalTo(9)).body("next", nullValue());
         // empty first page is a page, not an error
         partner().get("/api/v1/stations/around/?latitude=0&longitude=0&distance=10").then().statusCode(200)
                 .body("count", equalTo(0)).body("results.size()", equalTo(0));
@@ -196,8 +199,9 @@ class StationApiTest {
         expect400(base + "?" + WORMS + "&power_groups[]=warp", "power_groups: \"warp\" is not a valid choice (slow, fast, turbo).");
         expect400(base + "?" + WORMS + "&only_available=maybe", "only_available: Must be a valid boolean.");
         expect400(base + "?" + WORMS + "&max_price=cheap", "max_price: A valid number is required.");
-        expect400(base + "?" + WORMS + "&page_size=101", "page_size: Ensure this value is less than or equal to 100.");
-        expect400(base + "?" + WORMS + "&page=0", "page: Ensure this value is greater than or equal to 1.");
+        expect400(base + "?" + WORMS + "&page_size=0", "page_size: must be a positive integer");
+        expect400(base + "?" + WORMS + "&page=0", "page: must be a positive integer");
+        expect400(base + "?" + WORMS + "&page=two", "page: must be a positive integer");
     }
 
     private static void expect400(String url, String details) {

@@ -1,10 +1,10 @@
 package io.connect.station.domain;
 
-import io.connect.station.domain.ocpi.Connector;
-import io.connect.station.domain.ocpi.Evse;
-import io.connect.station.domain.ocpi.GeoLocation;
-import io.connect.station.domain.ocpi.Location;
-import io.connect.station.domain.ocpi.Tariff;
+import io.connect.ocpi.model.Connector;
+import io.connect.ocpi.model.Evse;
+import io.connect.ocpi.model.GeoLocation;
+import io.connect.ocpi.model.Location;
+import io.connect.ocpi.model.Tariff;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -118,12 +118,12 @@ class PriceGroupBuilderTest {
         Connector known = new Connector("1", "IEC_62196_T2", "SOCKET", "AC_3_PHASE", 400, 32, 22000, List.of("EVA-T2-22"), null);
         Connector unknown = new Connector("1", "CHADEMO", "CABLE", "DC", 500, 100, 50000, List.of("NOT-CACHED"), null);
         Location location = new Location("DE", "CIQ", "loc", true, "x", "Ludwigstraße, 9", "Worms", "67547", null, "DEU",
-                new GeoLocation("49.630383", "8.368902"), "Europe/Berlin", null, List.of(), null,
+                new GeoLocation("49.630383", "8.368902"), null,
                 List.of(new Evse("a", "DE*CIQ*A*1", "AVAILABLE", List.of(), List.of(known), null),
                         new Evse("b", "DE*CIQ*B*1", "CHARGING", List.of(), List.of(known), null),
                         new Evse("c", "DE*CIQ*C*1", "AVAILABLE", List.of(), List.of(unknown), null),
                         new Evse("d", "DE*CIQ*D*1", "REMOVED", List.of(), List.of(known), null)),
-                null);
+                null, List.of(), "Europe/Berlin", null, null, null);
 
         List<PriceGroup> groups = builder.build(location, Map.of("EVA-T2-22", Tariffs.seed()), Tariffs.partner(),
                 Instant.parse("2026-04-02T10:42:22Z"));

@@ -1,6 +1,6 @@
 package io.connect.station.domain;
 
-import io.connect.station.domain.ocpi.Connector;
+import io.connect.ocpi.model.Connector;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

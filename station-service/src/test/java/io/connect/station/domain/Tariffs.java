@@ -1,9 +1,9 @@
 package io.connect.station.domain;
 
-import io.connect.station.domain.ocpi.PriceComponent;
-import io.connect.station.domain.ocpi.Tariff;
-import io.connect.station.domain.ocpi.TariffElement;
-import io.connect.station.domain.ocpi.TariffRestrictions;
+import io.connect.ocpi.model.PriceComponent;
+import io.connect.ocpi.model.Tariff;
+import io.connect.ocpi.model.TariffElement;
+import io.connect.ocpi.model.TariffRestrictions;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,7 +34,7 @@ final class Tariffs {
     }
 
     static Tariff tariff(String id, TariffElement... elements) {
-        return new Tariff("DE", "CIQ", id, "EUR", "REGULAR", List.of(elements), null, null,
+        return new Tariff("DE", "CIQ", id, "EUR", "REGULAR", null, null, null, List.of(elements),
                 Instant.parse("2025-12-17T00:00:00Z"), null, Instant.parse("2025-12-17T09:30:00Z"));
     }
 
@@ -47,8 +47,8 @@ final class Tariffs {
     }
 
     static PricingRules rules() {
-        Tariff fallback = new Tariff("XX", "CON", "CONNECT-FALLBACK", "EUR", "AD_HOC_PAYMENT",
-                List.of(element(null, price("ENERGY", "0.59"))), null, null, null, null, null);
+        Tariff fallback = new Tariff("XX", "CON", "CONNECT-FALLBACK", "EUR", "AD_HOC_PAYMENT", null, null, null,
+                List.of(element(null, price("ENERGY", "0.59"))), null, null, null);
         return new PricingRules(new BigDecimal("0.42"), new BigDecimal("19"), fallback);
     }
 

@@ -1,7 +1,7 @@
 package io.connect.cpo.domain.network;
 
-import io.connect.cpo.domain.ocpi.Location;
-import io.connect.cpo.domain.ocpi.Tariff;
+import io.connect.ocpi.model.Location;
+import io.connect.ocpi.model.Tariff;
 import java.util.List;
 
 /** The charge points and prices a simulated CPO starts with. */

@@ -1,6 +1,0 @@
-package io.connect.cpo.domain.ocpi;
-
-import java.math.BigDecimal;
-
-public record Price(BigDecimal exclVat, BigDecimal inclVat) {
-}

@@ -1,5 +1,0 @@
-package io.connect.cpo.domain.ocpi;
-
-public enum SessionStatus {
-    ACTIVE, COMPLETED, INVALID, PENDING, RESERVATION
-}

@@ -1,0 +1,15 @@
+package io.connect.ocpi.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import java.math.BigDecimal;
+
+/** OCPI CdrDimension; type is a CdrDimensionType: ENERGY in kWh, TIME and PARKING_TIME in hours. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CdrDimension(String type, BigDecimal volume) {
+}

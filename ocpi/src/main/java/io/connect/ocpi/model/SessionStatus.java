@@ -1,0 +1,6 @@
+package io.connect.ocpi.model;
+
+/** OCPI SessionStatus. */
+public enum SessionStatus {
+    ACTIVE, COMPLETED, INVALID, PENDING, RESERVATION
+}

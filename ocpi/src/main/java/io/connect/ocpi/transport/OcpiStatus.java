@@ -1,0 +1,16 @@
+package io.connect.ocpi.transport;
+
+/** OCPI 2.2.1 status codes of the response envelope (status_code). */
+public final class OcpiStatus {
+
+    public static final int SUCCESS = 1000;
+    public static final int GENERIC_CLIENT_ERROR = 2000;
+    public static final int INVALID_PARAMETERS = 2001;
+    public static final int NOT_ENOUGH_INFORMATION = 2002;
+    public static final int UNKNOWN_LOCATION = 2003;
+    public static final int UNKNOWN_TOKEN = 2004;
+    public static final int GENERIC_SERVER_ERROR = 3000;
+
+    private OcpiStatus() {
+    }
+}
