@@ -213,6 +213,13 @@ class PaymentMethodsTest {
         given().header("Authorization", user.bearer())
                 .get("/api/v1/users/" + user.id() + "/payment-methods/?page=zero")
                 .then().statusCode(400).body("error.details", containsString("page"));
+        // platform pagination rules: page_size above 100 is capped, a page past the end is DRF's 404
+        given().header("Authorization", user.bearer())
+                .get("/api/v1/users/" + user.id() + "/payment-methods/?page_size=1000")
+                .then().statusCode(200).body("count", equalTo(2)).body("results.size()", equalTo(2));
+        given().header("Authorization", user.bearer())
+                .get("/api/v1/users/" + user.id() + "/payment-methods/?page_size=1&page=3")
+                .then().statusCode(404).body("detail", equalTo("Invalid page."));
     }
 
     private static Boolean defaultFlag(Stack.User user, String pm) {

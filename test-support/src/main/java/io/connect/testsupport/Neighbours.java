@@ -11,7 +11,7 @@ public final class Neighbours {
 
     public static final String INTERNAL_TOKEN = "local-internal-token";
     public static final String ADMIN_TOKEN = PartnerFixture.LOCAL_ADMIN_TOKEN;
-    private static final String KAFKA = "127.0.0.1:9092";
+    public static final String KAFKA = "127.0.0.1:9092";
 
     private Neighbours() {
     }
@@ -37,18 +37,30 @@ public final class Neighbours {
                 "stripe-emulator.public-url", "http://127.0.0.1:" + port));
     }
 
-    /** payment-service against the given Stripe emulator and user-service. */
-    public static SiblingApp paymentService(SiblingApp stripe, SiblingApp users, Map<String, String> extra) {
+    /** The Stripe emulator and a payment-service that talks to it (and receives its webhooks). */
+    public record Payments(SiblingApp stripe, SiblingApp service) implements AutoCloseable {
+        @Override
+        public void close() {
+            service.close();
+            stripe.close();
+        }
+    }
+
+    /** payment-service on the Stripe emulator, checking tokens with {@code users}; its webhooks signed with whsec_local. */
+    public static Payments payments(SiblingApp users) {
+        int paymentPort = SiblingApp.freePort();
+        SiblingApp stripe = stripeEmulator("http://127.0.0.1:" + paymentPort + "/webhooks/stripe", "whsec_local");
         Map<String, String> props = new HashMap<>(Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/connect_payment_test",
                 "connect.internal-token", INTERNAL_TOKEN,
                 "kafka.bootstrap.servers", KAFKA,
                 "stripe.api-base", stripe.url(),
+                "stripe.api-key", "sk_test_local",
+                "stripe.webhook-secret", "whsec_local",
                 "quarkus.rest-client.user-service.url", users.url(),
                 "connect.topics.payments", "test.connect.payments.v1",
-                "mp.messaging.incoming.users.topic", "test.connect.users.v1",
-                "mp.messaging.incoming.users.group.id", "payment-service-sibling"));
-        props.putAll(extra);
-        return SiblingApp.start("payment-service", props);
+                "mp.messaging.incoming.users.topic", "test.connect.users.v1"));
+        props.put("mp.messaging.incoming.users.group.id", "payment-service-sibling");
+        return new Payments(stripe, SiblingApp.start("payment-service", paymentPort, props));
     }
 }

@@ -2,6 +2,8 @@ package io.connect.billing.api;
 
 import io.connect.billing.domain.Money;
 import io.connect.billing.persistence.Debt;
+import io.connect.platform.api.Page;
+import io.connect.platform.api.PageRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,14 +34,14 @@ public class DebtResource {
 
     @GET
     @Transactional
-    public PageRequest.PageBody<DebtItem> list(@PathParam("userId") String userId,
-                                               @QueryParam("page") String page,
-                                               @QueryParam("page_size") String pageSize,
-                                               @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, pageSize);
+    public Page<DebtItem> list(@PathParam("userId") String userId,
+                               @QueryParam("page") String page,
+                               @QueryParam("page_size") String pageSize,
+                               @Context UriInfo uri) {
+        PageRequest request = PageRequest.parse(page, pageSize);
         long count = Debt.countOpenOfUser(userId);
         List<DebtItem> items = Debt.openPageOfUser(userId, request.index(), request.pageSize()).stream()
                 .map(DebtItem::of).toList();
-        return request.body(count, items, uri);
+        return Page.of(request, count, items, uri);
     }
 }

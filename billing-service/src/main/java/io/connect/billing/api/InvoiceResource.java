@@ -2,6 +2,8 @@ package io.connect.billing.api;
 
 import io.connect.billing.domain.Money;
 import io.connect.billing.persistence.Invoice;
+import io.connect.platform.api.Page;
+import io.connect.platform.api.PageRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,14 +33,14 @@ public class InvoiceResource {
 
     @GET
     @Transactional
-    public PageRequest.PageBody<InvoiceItem> list(@PathParam("userId") String userId,
-                                                  @QueryParam("page") String page,
-                                                  @QueryParam("page_size") String pageSize,
-                                                  @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, pageSize);
+    public Page<InvoiceItem> list(@PathParam("userId") String userId,
+                                  @QueryParam("page") String page,
+                                  @QueryParam("page_size") String pageSize,
+                                  @Context UriInfo uri) {
+        PageRequest request = PageRequest.parse(page, pageSize);
         long count = Invoice.countOfUser(userId);
         List<InvoiceItem> items = Invoice.pageOfUser(userId, request.index(), request.pageSize()).stream()
                 .map(InvoiceItem::of).toList();
-        return request.body(count, items, uri);
+        return Page.of(request, count, items, uri);
     }
 }

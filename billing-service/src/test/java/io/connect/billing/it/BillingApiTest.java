@@ -173,7 +173,7 @@ class BillingApiTest {
         given().get("/internal/v1/users/{id}/open-debt", userId).then().statusCode(403);
         given().auth().oauth2(partner.apiToken()).get("/internal/v1/users/{id}/open-debt", userId)
                 .then().statusCode(403);
-        given().auth().oauth2(SiblingsResource.INTERNAL_TOKEN).get("/internal/v1/users/{id}/open-debt", userId)
+        given().auth().oauth2(io.connect.testsupport.Neighbours.INTERNAL_TOKEN).get("/internal/v1/users/{id}/open-debt", userId)
                 .then().statusCode(200)
                 .body("has_open_debt", equalTo(false))
                 .body("amount", equalTo("0.00"))

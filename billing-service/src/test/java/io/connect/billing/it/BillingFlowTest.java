@@ -27,7 +27,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * SessionCompleted → invoice → capture at payment-service (real, on the Stripe emulator) → events on Kafka.
@@ -40,13 +39,11 @@ class BillingFlowTest {
     static final String BILLING_TOPIC = "test.connect.billing.v1";
     static final Duration SETTLED_WITHIN = Duration.ofSeconds(40);
 
-    @ConfigProperty(name = "test.payments-available")
-    boolean paymentsAvailable;
     @ConfigProperty(name = "test.user-service.url")
     String userServiceUrl;
-    @ConfigProperty(name = "test.payment-service.url", defaultValue = "none")
+    @ConfigProperty(name = "test.payment-service.url")
     String paymentServiceUrl;
-    @ConfigProperty(name = "test.stripe-emulator.url", defaultValue = "none")
+    @ConfigProperty(name = "test.stripe-emulator.url")
     String emulatorUrl;
 
     PartnerFixture.Partner partner;
@@ -55,7 +52,6 @@ class BillingFlowTest {
 
     @BeforeEach
     void userWithPartner() {
-        assumeTrue(paymentsAvailable, "payment-service or stripe-emulator not packaged yet");
         PartnerFixture fixture = new PartnerFixture(userServiceUrl, PartnerFixture.LOCAL_ADMIN_TOKEN);
         partner = fixture.createPartner("billing-flow");
         userId = fixture.createUser(partner, "driver-" + UUID.randomUUID() + "@example.com");
@@ -123,7 +119,7 @@ class BillingFlowTest {
         List<String> intents = payments.paymentIntentsOf(hold.getString("customer")).getList("data.id");
         assertEquals(List.of(holdId), intents, "no second charge for the same session");
 
-        given().header("Authorization", "Bearer " + SiblingsResource.INTERNAL_TOKEN)
+        given().header("Authorization", "Bearer " + io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
                 .get("/internal/v1/users/{id}/open-debt", userId)
                 .then().statusCode(200).body("has_open_debt", equalTo(false)).body("sessions", hasSize(0));
     }
@@ -163,7 +159,7 @@ class BillingFlowTest {
         assertTrue(secret != null && secret.contains("_secret_"), "client secret of the debt's PaymentIntent");
         assertEquals(secret, debts.getString("results[0].client_secret"));
 
-        given().header("Authorization", "Bearer " + SiblingsResource.INTERNAL_TOKEN)
+        given().header("Authorization", "Bearer " + io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
                 .get("/internal/v1/users/{id}/open-debt", userId)
                 .then().statusCode(200)
                 .body("has_open_debt", equalTo(true))

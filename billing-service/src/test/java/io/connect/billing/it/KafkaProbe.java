@@ -24,7 +24,7 @@ final class KafkaProbe implements AutoCloseable {
     /** Starts reading {@code topic} at its current end: only records written after this call are seen. */
     KafkaProbe(String topic) {
         Properties p = new Properties();
-        p.put("bootstrap.servers", SiblingsResource.KAFKA);
+        p.put("bootstrap.servers", io.connect.testsupport.Neighbours.KAFKA);
         p.put("key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
         p.put("value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
         p.put("enable.auto.commit", "false");
@@ -38,7 +38,7 @@ final class KafkaProbe implements AutoCloseable {
 
     static void send(String topic, String key, String value) {
         Properties p = new Properties();
-        p.put("bootstrap.servers", SiblingsResource.KAFKA);
+        p.put("bootstrap.servers", io.connect.testsupport.Neighbours.KAFKA);
         p.put("key.serializer", "org.apache.kafka.common.serialization.StringSerializer");
         p.put("value.serializer", "org.apache.kafka.common.serialization.StringSerializer");
         p.put("acks", "all");

@@ -53,7 +53,7 @@ final class Payments {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
         int status;
         do {
-            status = given().header("Authorization", "Bearer " + SiblingsResource.INTERNAL_TOKEN)
+            status = given().header("Authorization", "Bearer " + io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
                     .get(paymentServiceUrl + "/internal/v1/users/" + userId + "/payment-methods/" + paymentMethodId)
                     .statusCode();
             if (status == 200) {
@@ -71,7 +71,7 @@ final class Payments {
 
     /** @return payment_intent_id of the hold */
     String preAuthorize(String sessionId, String userId, String paymentMethodId, String amount) {
-        return given().header("Authorization", "Bearer " + SiblingsResource.INTERNAL_TOKEN)
+        return given().header("Authorization", "Bearer " + io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
                 .contentType(ContentType.JSON)
                 .body(Map.of("session_id", sessionId, "user_id", userId, "payment_method_id", paymentMethodId,
                         "amount", amount, "currency", "eur"))

@@ -1,8 +1,10 @@
 package io.connect.payment.api;
 
 import io.connect.payment.domain.PaymentMethodService;
-import io.connect.platform.errors.ApiException;
+import io.connect.platform.api.Page;
+import io.connect.platform.api.PageRequest;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,15 +29,13 @@ public class PaymentMethodResource {
 
     @GET
     @Path("/")
-    public PageView<PaymentMethodView> list(@PathParam("user_id") String userId, @QueryParam("page") String page,
-                                            @QueryParam("page_size") String pageSize, @Context UriInfo uri) {
-        PageParams params = PageParams.parse(page, pageSize);
-        PaymentMethodService.Page result = paymentMethods.list(Ids.pathUser(userId), params.page(), params.pageSize());
-        if (params.page() > 1 && result.items().isEmpty()) {
-            throw ApiException.notFound("Page");
-        }
-        return PageView.of(uri, result.count(), params.page(), params.pageSize(),
-                result.items().stream().map(PaymentMethodView::of).toList());
+    @Transactional
+    public Page<PaymentMethodView> list(@PathParam("user_id") String userId, @QueryParam("page") String page,
+                                        @QueryParam("page_size") String pageSize, @Context UriInfo uri) {
+        PageRequest request = PageRequest.parse(page, pageSize);
+        UUID user = Ids.pathUser(userId);
+        long count = paymentMethods.count(user);
+        return Page.of(request, count, paymentMethods.list(user, request), uri).map(PaymentMethodView::of);
     }
 
     @POST

@@ -9,6 +9,7 @@ import io.connect.payment.messaging.PaymentEvents;
 import io.connect.payment.persistence.PaymentMethodEntity;
 import io.connect.payment.persistence.PaymentMethodRepository;
 import io.connect.payment.persistence.StripeCustomerRepository;
+import io.connect.platform.api.PageRequest;
 import io.connect.platform.errors.ApiException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,15 +50,13 @@ public class PaymentMethodService {
     @Inject
     PaymentEvents events;
 
-    public record Page(long count, List<PaymentMethodEntity> items) {
+    public long count(UUID userId) {
+        return QuarkusTransaction.joiningExisting().call(() -> methods.countAttached(userId));
     }
 
-    public Page list(UUID userId, int page, int pageSize) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            long count = methods.countAttached(userId);
-            List<PaymentMethodEntity> items = methods.attachedOf(userId).page(page - 1, pageSize).list();
-            return new Page(count, items);
-        });
+    public List<PaymentMethodEntity> list(UUID userId, PageRequest page) {
+        return QuarkusTransaction.joiningExisting()
+                .call(() -> methods.attachedOf(userId).page(page.index(), page.pageSize()).list());
     }
 
     public PaymentMethodEntity get(UUID userId, String paymentMethodId) {

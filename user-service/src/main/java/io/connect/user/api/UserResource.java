@@ -1,9 +1,12 @@
 package io.connect.user.api;
 
+import io.connect.platform.api.Page;
+import io.connect.platform.api.PageRequest;
 import io.connect.platform.auth.PartnerContext;
 import io.connect.platform.errors.ApiException;
 import io.connect.user.domain.UserService;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,11 +42,12 @@ public class UserResource {
     UriInfo uri;
 
     @GET
-    public PageView<UserView> list(@QueryParam("page") String page, @QueryParam("page_size") String pageSize,
-                                   @QueryParam("search") String search) {
-        PageView.Request request = PageView.Request.parse(page, pageSize);
-        return PageView.of(users.list(partnerId(), search, request.page(), request.size()), request, uri,
-                UserView::of);
+    @Transactional
+    public Page<UserView> list(@QueryParam("page") String page, @QueryParam("page_size") String pageSize,
+                               @QueryParam("search") String search) {
+        PageRequest request = PageRequest.parse(page, pageSize);
+        long count = users.count(partnerId(), search);
+        return Page.of(request, count, users.list(partnerId(), search, request), uri).map(UserView::of);
     }
 
     @POST

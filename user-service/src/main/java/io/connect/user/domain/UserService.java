@@ -1,12 +1,12 @@
 package io.connect.user.domain;
 
+import io.connect.platform.api.PageRequest;
 import io.connect.platform.errors.ApiException;
 import io.connect.user.messaging.UserEventPublisher;
 import io.connect.user.persistence.AppUser;
 import io.connect.user.persistence.OpenDebt;
 import io.connect.user.persistence.OpenDebtRepository;
 import io.connect.user.persistence.UserRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,13 +48,14 @@ public class UserService {
         return user;
     }
 
-    /** @param page 1-based */
     @Transactional
-    public PageSlice<AppUser> list(UUID partnerId, String search, int page, int pageSize) {
-        PanacheQuery<AppUser> query = users.searchLive(partnerId, search);
-        long count = query.count();
-        List<AppUser> items = query.page(page - 1, pageSize).list();
-        return new PageSlice<>(count, items);
+    public long count(UUID partnerId, String search) {
+        return users.searchLive(partnerId, search).count();
+    }
+
+    @Transactional
+    public List<AppUser> list(UUID partnerId, String search, PageRequest page) {
+        return users.searchLive(partnerId, search).page(page.index(), page.pageSize()).list();
     }
 
     @Transactional
