@@ -189,6 +189,20 @@ class UserServiceApiTest {
         as(partner).get("/api/v1/users/?page_size=-1").then().statusCode(400).body("error.fields", hasKey("page_size"));
     }
 
+    /** Bad-input sweep: U+0000 reached PostgreSQL ("invalid byte sequence for encoding UTF8: 0x00") as a 500. */
+    @Test
+    void nulCharacterIsA400NamingTheField() {
+        Partner partner = newPartner("nul");
+        as(partner).queryParam("search", "a\u0000b").get("/api/v1/users/")
+                .then().statusCode(400).body("error.fields", hasKey("search"))
+                .body("error.details", containsString("NUL"));
+        as(partner).body("{\"email\": \"a@example.com\", \"custom_properties\": {\"external_id\": \"x\\u0000\"}}")
+                .post("/api/v1/users/")
+                .then().statusCode(400).body("error.details", containsString("external_id"));
+        admin().body("{\"name\": \"a\\u0000b\"}").post("/admin/v1/partners/")
+                .then().statusCode(400).body("error.fields", hasKey("name"));
+    }
+
     @Test
     void patchChangesOnlyTheFieldsSent() {
         Partner partner = newPartner("patch");

@@ -89,13 +89,32 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (nulRefusedByDatabase(e)) {
+            return api(new ApiException(400, "Invalid input.", ErrorType.VALIDATION_ERROR,
+                    "text " + io.connect.platform.api.NulCharacterFilter.PROBLEM));
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, reference %s", reference);
         return api(new ApiException(500, "Unexpected error.", ErrorType.UNEXPECTED_ERROR,
                 "reference " + reference));
     }
 
+    /** Safety net behind the filter and the JSON reader: PostgreSQL refusing U+0000 is the client's input. */
+    private static boolean nulRefusedByDatabase(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).contains("0x00")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ApiException bodyProblem(JsonProcessingException e) {
+        if (e instanceof NulCharacterException n) {
+            return ApiException.validation(n.getPath().isEmpty() ? "body" : path(n),
+                    io.connect.platform.api.NulCharacterFilter.PROBLEM);
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return ApiException.validation(u.getPropertyName(), "unknown field");
         }

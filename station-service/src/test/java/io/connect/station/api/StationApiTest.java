@@ -204,6 +204,14 @@ class StationApiTest {
         expect400(base + "?" + WORMS + "&page=two", "page: must be a positive integer");
     }
 
+    /** Bad-input sweep: U+0000 in a parameter reached PostgreSQL and came back as a 500. */
+    @Test
+    void nulCharacterInAParameterIsA400() {
+        partner().queryParam("id", "a\u0000b").queryParam("type", "evse_id").get("/api/v1/stations/details/")
+                .then().statusCode(400).body("error.type", equalTo("validation_error"))
+                .body("error.details", equalTo("id: must not contain the NUL character (U+0000)"));
+    }
+
     private static void expect400(String url, String details) {
         partner().get(url).then().statusCode(400).body("detail", equalTo("Invalid input."))
                 .body("error.type", equalTo("validation_error")).body("error.details", equalTo(details));
