@@ -87,4 +87,9 @@ public class SessionSeeder {
     public ChargingSession load(UUID id) {
         return sessions.findById(id);
     }
+
+    @Transactional
+    public void setState(UUID id, SessionState state) {
+        sessions.findById(id).state = state;
+    }
 }

@@ -16,6 +16,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -138,6 +141,33 @@ public class SessionLifecycle {
         }
         failNow(s, reason);
         return true;
+    }
+
+    /**
+     * The watchdog's sweep: fails stale open sessions (locked, SKIP LOCKED) with SessionFailed; those holding a
+     * pre-authorisation are marked {@code release_pending} in the same transaction, so the release is retried
+     * until payment-service confirms it even if this process dies right after the commit.
+     * @return the sessions failed
+     */
+    @Transactional
+    public List<UUID> failStale(OffsetDateTime startedBefore, OffsetDateTime quietSince, int limit) {
+        List<UUID> failed = new ArrayList<>();
+        for (UUID id : sessions.lockStale(startedBefore, quietSince, limit)) {
+            ChargingSession s = sessions.findById(id);
+            String reason = s.state == SessionState.STARTING ? STARTING_TIMEOUT : NO_CDR;
+            s.releasePending = s.preAuthorization != null;
+            failNow(s, reason);
+            failed.add(id);
+        }
+        return failed;
+    }
+
+    public static final String STARTING_TIMEOUT = "STARTING_TIMEOUT";
+    public static final String NO_CDR = "NO_CDR";
+
+    @Transactional
+    public void markReleasePending(UUID sessionId, boolean pending) {
+        sessions.findByIdOptional(sessionId).ifPresent(s -> s.releasePending = pending);
     }
 
     /** STARTING → ACTIVE inside the caller's transaction, with SessionStarted. */

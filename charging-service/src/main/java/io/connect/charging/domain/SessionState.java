@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The life of a charging session. STARTING: START_SESSION sent; ACTIVE: the CPO accepted (or its session went
- * ACTIVE); STOPPING: STOP_SESSION accepted; COMPLETED: the CDR arrived; FAILED: the start did not happen.
+ * ACTIVE); STOPPING: STOP_SESSION accepted; COMPLETED: the CDR arrived; FAILED: the start did not happen,
+ * or the CPO went silent (no update, no CDR) for longer than the watchdog waits.
  */
 public enum SessionState {
     STARTING, ACTIVE, STOPPING, COMPLETED, FAILED;
@@ -14,10 +15,11 @@ public enum SessionState {
     private Set<SessionState> next() {
         return switch (this) {
             case STARTING -> EnumSet.of(ACTIVE, FAILED, COMPLETED);
-            // a CDR may arrive without a stop from us (the driver unplugged)
-            case ACTIVE -> EnumSet.of(STOPPING, COMPLETED);
+            // a CDR may arrive without a stop from us (the driver unplugged); FAILED: the watchdog gave up
+            // waiting for any CPO update or CDR (SessionWatchdog)
+            case ACTIVE -> EnumSet.of(STOPPING, COMPLETED, FAILED);
             // STOPPING -> ACTIVE when the CPO did not manage to stop: the user can try again
-            case STOPPING -> EnumSet.of(ACTIVE, COMPLETED);
+            case STOPPING -> EnumSet.of(ACTIVE, COMPLETED, FAILED);
             // a CDR for a start we gave up on (timeout) is still the CPO's final word: energy was delivered
             case FAILED -> EnumSet.of(COMPLETED);
             case COMPLETED -> EnumSet.noneOf(SessionState.class);

@@ -224,12 +224,13 @@ public class StartFlow {
         }
     }
 
-    /** Best effort: payment-service's release is idempotent, and holds expire on their own at Stripe. */
+    /** payment-service's release is idempotent; one that fails is left to the watchdog (release_pending). */
     public void release(UUID sessionId) {
         try {
             payment.release(sessionId.toString());
         } catch (RuntimeException e) {
-            LOG.warnf("session %s: pre-authorisation not released: %s", sessionId, e.toString());
+            LOG.warnf("session %s: pre-authorisation not released, retried later: %s", sessionId, e.toString());
+            lifecycle.markReleasePending(sessionId, true);
         }
     }
 

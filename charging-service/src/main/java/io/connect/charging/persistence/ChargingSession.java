@@ -124,6 +124,10 @@ public class ChargingSession {
     @Column(name = "cdr_id")
     public String cdrId;
 
+    /** The session failed holding a pre-authorisation that payment-service has not confirmed released yet. */
+    @Column(name = "release_pending", nullable = false)
+    public boolean releasePending;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,5 +52,30 @@ public class ChargingSessionRepository implements PanacheRepositoryBase<Charging
 
     public Optional<ChargingSession> findByCdrId(String cdrId) {
         return find("cdrId", cdrId).firstResultOptional();
+    }
+
+    /**
+     * Locks open sessions the watchdog should give up on: STARTING since before {@code startedBefore}, ACTIVE or
+     * STOPPING without any change since {@code quietSince}. SKIP LOCKED: replicas (and live callbacks) never wait
+     * on each other, each takes what nobody holds.
+     */
+    public List<UUID> lockStale(OffsetDateTime startedBefore, OffsetDateTime quietSince, int limit) {
+        return ids(getEntityManager().createNativeQuery("""
+                        SELECT id FROM charging_session
+                        WHERE (state = 'STARTING' AND created_at < :started)
+                           OR (state IN ('ACTIVE', 'STOPPING') AND updated_at < :quiet)
+                        ORDER BY created_at LIMIT :n FOR UPDATE SKIP LOCKED""")
+                .setParameter("started", startedBefore).setParameter("quiet", quietSince).setParameter("n", limit)
+                .getResultList());
+    }
+
+    public List<UUID> releasePending(int limit) {
+        return ids(getEntityManager().createNativeQuery(
+                        "SELECT id FROM charging_session WHERE release_pending ORDER BY updated_at LIMIT :n")
+                .setParameter("n", limit).getResultList());
+    }
+
+    private static List<UUID> ids(List<?> rows) {
+        return rows.stream().map(o -> o instanceof UUID u ? u : UUID.fromString(o.toString())).toList();
     }
 }

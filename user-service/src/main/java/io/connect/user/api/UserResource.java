@@ -4,12 +4,14 @@ import io.connect.platform.api.Page;
 import io.connect.platform.api.PageRequest;
 import io.connect.platform.auth.PartnerContext;
 import io.connect.platform.errors.ApiException;
+import io.connect.platform.idempotency.Idempotency;
 import io.connect.user.domain.UserService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -38,6 +41,9 @@ public class UserResource {
     @Inject
     PartnerContext partner;
 
+    @Inject
+    Idempotency idempotency;
+
     @Context
     UriInfo uri;
 
@@ -50,11 +56,13 @@ public class UserResource {
         return Page.of(request, count, users.list(partnerId(), search, request), uri).map(UserView::of);
     }
 
+    /** An {@code Idempotency-Key} makes a retried create answer the first user instead of making a second. */
     @POST
-    @ResponseStatus(201)
-    public UserView create(UserInput body) {
+    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, UserInput body) {
         UserInput input = body == null ? new UserInput(null, null, null) : body;
-        return UserView.of(users.create(partnerId(), input.email(), input.locale(), input.externalId()));
+        return idempotency.execute(partner.partnerId(), idempotencyKey, "POST", uri.getPath(), input,
+                () -> Response.status(201).entity(UserView.of(
+                        users.create(partnerId(), input.email(), input.locale(), input.externalId()))).build());
     }
 
     @GET
