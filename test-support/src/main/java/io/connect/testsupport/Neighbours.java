@@ -61,6 +61,8 @@ public final class Neighbours {
                 "connect.topics.payments", "test.connect.payments.v1",
                 "mp.messaging.incoming.users.topic", "test.connect.users.v1"));
         props.put("mp.messaging.incoming.users.group.id", "payment-service-sibling");
+        props.put("mp.messaging.incoming.billing-events.topic", "test.connect.billing.v1");
+        props.put("mp.messaging.incoming.billing-events.group.id", "payment-service-sibling");
         return new Payments(stripe, SiblingApp.start("payment-service", paymentPort, props));
     }
 }

@@ -11,4 +11,7 @@ public interface BillingTopics {
 
     /** What billing consumes: {@code connect.charging.sessions.v1}. */
     String chargingSessions();
+
+    /** What billing consumes to settle debts: {@code connect.payments.v1}. */
+    String payments();
 }

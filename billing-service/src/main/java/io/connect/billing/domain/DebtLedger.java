@@ -3,6 +3,7 @@ package io.connect.billing.domain;
 import io.connect.billing.messaging.BillingEvents;
 import io.connect.billing.persistence.Debt;
 import io.connect.billing.persistence.Invoice;
+import io.connect.billing.persistence.PaidIntent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Opens a debt when a session's payment failed, and settles it once the user paid (issue 4 wires the latter). */
+/** Opens a debt when a session's payment failed, and settles it once the user paid it on session. */
 @ApplicationScoped
 public class DebtLedger {
 
@@ -45,24 +46,59 @@ public class DebtLedger {
         debt.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         debt.persist();
         events.debtOpened(debt);
+        if (PaidIntent.known(paymentIntentId)) {
+            LOG.infof("debt %s of session %s was paid before it was opened", debt.id, debt.sessionId);
+            close(debt);
+        }
         return Optional.of(debt);
     }
 
     /**
-     * The seam for DebtSettled (issue 4): a consumer of payment-service's "debt payment succeeded" event calls
-     * this; it closes the debt, publishes {@code billing.debt.settled.v1} and, once no debt is left, the user
-     * may charge again. Idempotent.
+     * The user paid the session's debt (payment-service's {@code payment.intent.succeeded.v1}): the debt is
+     * SETTLED, its invoice PAID and {@code billing.debt.settled.v1} published, all in one transaction. Idempotent:
+     * a settled debt, an unknown session or another PaymentIntent than the debt's changes nothing.
+     *
+     * @param paymentIntentId the PaymentIntent that was paid, or null when the caller does not know it
      */
     @Transactional
-    public boolean settle(UUID sessionId) {
-        Optional<Debt> found = Debt.bySession(sessionId);
-        if (found.isEmpty() || found.get().status == DebtStatus.SETTLED) {
+    public boolean settle(UUID sessionId, String paymentIntentId) {
+        // The invoice lock orders this after a settlement that is opening the debt right now (it holds that lock).
+        Invoice.lockedBySession(sessionId);
+        Optional<Debt> found = Debt.bySessionLocked(sessionId);
+        if (found.isEmpty()) {
+            LOG.infof("payment %s for session %s: no debt (yet), remembered", paymentIntentId, sessionId);
+            if (paymentIntentId != null) {
+                PaidIntent.remember(paymentIntentId, sessionId);
+            }
             return false;
         }
         Debt debt = found.get();
-        debt.status = DebtStatus.SETTLED;
-        debt.settledAt = OffsetDateTime.now(ZoneOffset.UTC);
-        events.debtSettled(debt);
+        if (debt.status == DebtStatus.SETTLED) {
+            return false;
+        }
+        if (paymentIntentId != null && debt.paymentIntentId != null && !debt.paymentIntentId.equals(paymentIntentId)) {
+            LOG.warnf("debt %s waits for payment intent %s, not %s; left open", debt.id, debt.paymentIntentId,
+                    paymentIntentId);
+            return false;
+        }
+        close(debt);
         return true;
+    }
+
+    private void close(Debt debt) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        debt.status = DebtStatus.SETTLED;
+        debt.settledAt = now;
+        Invoice.lockedById(debt.invoiceId).ifPresent(invoice -> {
+            invoice.status = InvoiceStatus.PAID;
+            invoice.updatedAt = now;
+        });
+        events.debtSettled(debt);
+        LOG.infof("debt %s of session %s settled", debt.id, debt.sessionId);
+    }
+
+    @Transactional
+    public boolean settle(UUID sessionId) {
+        return settle(sessionId, null);
     }
 }

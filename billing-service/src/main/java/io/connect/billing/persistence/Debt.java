@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -54,6 +55,11 @@ public class Debt extends PanacheEntityBase {
 
     public static long countOpenOfUser(String userId) {
         return count("userId = ?1 and status = ?2", userId, DebtStatus.OPEN);
+    }
+
+    /** The session's debt, locked until the transaction ends (settling it twice at once settles it once). */
+    public static Optional<Debt> bySessionLocked(UUID sessionId) {
+        return find("sessionId", sessionId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public static Optional<Debt> bySession(UUID sessionId) {

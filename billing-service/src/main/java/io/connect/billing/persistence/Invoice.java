@@ -90,6 +90,10 @@ public class Invoice extends PanacheEntityBase {
         return find("sessionId", sessionId).firstResultOptional();
     }
 
+    public static Optional<Invoice> lockedBySession(UUID sessionId) {
+        return find("sessionId", sessionId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     public static Optional<Invoice> lockedById(UUID id) {
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
     }

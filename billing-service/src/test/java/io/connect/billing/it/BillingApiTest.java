@@ -97,6 +97,9 @@ class BillingApiTest {
                 .then().statusCode(400).body("error.details", containsString("last_name"));
         putDetails("{\"line1\": \"a\", \"postal_code\": \"1\", \"account_type\": \"company\"}")
                 .then().statusCode(400).body("error.details", containsString("account_type"));
+        // bad-input sweep: U+0000 reached PostgreSQL as a 500
+        putDetails("{\"line1\": \"a\", \"postal_code\": \"1\", \"first_name\": \"x\\u0000\"}")
+                .then().statusCode(400).body("error.details", containsString("first_name"));
         putDetails("{\"line1\": ").then().statusCode(400).body("error.type", equalTo("validation_error"));
         putDetails("").then().statusCode(400);
         given().auth().oauth2(partner.apiToken()).get("/api/v1/users/{id}/billing-details/", userId)

@@ -1,15 +1,19 @@
 package io.connect.billing.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.connect.billing.domain.DebtLedger;
+import io.connect.billing.domain.DebtStatus;
 import io.connect.billing.domain.InvoiceStatus;
 import io.connect.billing.domain.Money;
 import io.connect.billing.domain.SessionCost;
+import io.connect.billing.persistence.Debt;
 import io.connect.billing.persistence.Invoice;
 import io.connect.testsupport.PartnerFixture;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BillingFlowTest {
 
     static final String BILLING_TOPIC = "test.connect.billing.v1";
+    static final String PAYMENTS_TOPIC = "test.connect.payments.v1";
     static final Duration SETTLED_WITHIN = Duration.ofSeconds(40);
 
     @ConfigProperty(name = "test.user-service.url")
@@ -45,6 +50,9 @@ class BillingFlowTest {
     String paymentServiceUrl;
     @ConfigProperty(name = "test.stripe-emulator.url")
     String emulatorUrl;
+
+    @Inject
+    DebtLedger debtLedger;
 
     PartnerFixture.Partner partner;
     String userId;
@@ -125,7 +133,7 @@ class BillingFlowTest {
     }
 
     @Test
-    void failed_remainder_opens_a_debt() {
+    void failed_remainder_opens_a_debt_that_paying_on_session_settles() {
         String pm = payments.saveCard(partner.apiToken(), userId, "pm_card_holdThenDecline");
         String sessionId = UUID.randomUUID().toString();
         String holdId = payments.preAuthorize(sessionId, userId, pm, "2.00");
@@ -139,33 +147,110 @@ class BillingFlowTest {
             assertEquals(userId, opened.path("user_id").asText());
             assertEquals("3.39", opened.path("amount").asText(), "5.39 owed, 2.00 captured from the hold");
             assertEquals("eur", opened.path("currency").asText());
-            assertTrue(opened.path("debt_id").asText().length() > 0);
-            assertTrue(opened.path("payment_intent_id").asText().startsWith("pi_"));
+            String debtId = opened.path("debt_id").asText();
+            assertTrue(debtId.length() > 0);
+            String debtIntent = opened.path("payment_intent_id").asText();
+            assertTrue(debtIntent.startsWith("pi_"));
 
             JsonNode issued = billing.await(KafkaProbe.event("billing.invoice.issued.v1", sessionId),
                     Duration.ofSeconds(5), "billing.invoice.issued.v1").path("data");
             assertEquals("PAYMENT_FAILED", issued.path("status").asText());
             assertEquals("5.39", issued.path("session_cost").path("invoice_summary").asText());
+
+            JsonPath debts = debtsOf(userId);
+            assertEquals(1, debts.getInt("count"));
+            assertEquals(sessionId, debts.getString("results[0].session_id"));
+            assertEquals("3.39", debts.getString("results[0].amount"));
+            assertEquals("EUR", debts.getString("results[0].currency"));
+            String secret = debts.getString("results[0].payment_intent_client_secret");
+            assertTrue(secret != null && secret.contains("_secret_"), "client secret of the debt's PaymentIntent");
+            assertEquals(secret, debts.getString("results[0].client_secret"));
+
+            given().header("Authorization", "Bearer " + io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
+                    .get("/internal/v1/users/{id}/open-debt", userId)
+                    .then().statusCode(200)
+                    .body("has_open_debt", equalTo(true))
+                    .body("amount", equalTo("3.39"))
+                    .body("currency", equalTo("eur"))
+                    .body("sessions", equalTo(List.of(sessionId)));
+
+            // the user settles on session, as the partner's frontend does with Stripe.js
+            JsonPath paid = payments.confirmOnSession(debtIntent, secret, pm);
+            assertEquals("succeeded", paid.getString("status"));
+
+            JsonNode settled = billing.await(KafkaProbe.event("billing.debt.settled.v1", sessionId),
+                    Duration.ofSeconds(20), "billing.debt.settled.v1").path("data");
+            assertEquals(debtId, settled.path("debt_id").asText());
+            assertEquals(userId, settled.path("user_id").asText());
+            List<JsonNode> allSettled = billing.all(KafkaProbe.event("billing.debt.settled.v1", sessionId),
+                    Duration.ofSeconds(3));
+            assertEquals(1, allSettled.size(), "settled once");
         }
-
-        JsonPath debts = given().header("Authorization", "Bearer " + partner.apiToken())
-                .get("/api/v1/users/{id}/charging/debts/", userId)
-                .then().statusCode(200).extract().jsonPath();
-        assertEquals(1, debts.getInt("count"));
-        assertEquals(sessionId, debts.getString("results[0].session_id"));
-        assertEquals("3.39", debts.getString("results[0].amount"));
-        assertEquals("EUR", debts.getString("results[0].currency"));
-        String secret = debts.getString("results[0].payment_intent_client_secret");
-        assertTrue(secret != null && secret.contains("_secret_"), "client secret of the debt's PaymentIntent");
-        assertEquals(secret, debts.getString("results[0].client_secret"));
-
+        assertEquals(0, debtsOf(userId).getInt("count"));
         given().header("Authorization", "Bearer " + io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
                 .get("/internal/v1/users/{id}/open-debt", userId)
-                .then().statusCode(200)
-                .body("has_open_debt", equalTo(true))
-                .body("amount", equalTo("3.39"))
-                .body("currency", equalTo("eur"))
-                .body("sessions", equalTo(List.of(sessionId)));
+                .then().statusCode(200).body("has_open_debt", equalTo(false)).body("sessions", hasSize(0));
+        UUID session = UUID.fromString(sessionId);
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(DebtStatus.SETTLED, Debt.bySession(session).orElseThrow().status);
+            assertEquals(InvoiceStatus.PAID, Invoice.bySession(session).orElseThrow().status);
+        });
+    }
+
+    @Test
+    void a_payment_that_overtakes_its_debt_settles_it_as_it_opens() {
+        UUID sessionId = UUID.randomUUID();
+        String intent = "pi_early_" + UUID.randomUUID().toString().replace("-", "");
+        String eventId = UUID.randomUUID().toString();
+        try (KafkaProbe billing = new KafkaProbe(BILLING_TOPIC)) {
+            KafkaProbe.send(PAYMENTS_TOPIC, userId, "{\"specversion\":\"1.0\",\"id\":\"" + eventId
+                    + "\",\"source\":\"payment-service\",\"type\":\"payment.intent.succeeded.v1\","
+                    + "\"partitionkey\":\"" + userId + "\",\"data\":{\"session_id\":\"" + sessionId
+                    + "\",\"user_id\":\"" + userId + "\",\"payment_intent_id\":\"" + intent + "\",\"amount\":\"1.00\","
+                    + "\"currency\":\"eur\"}}");
+            awaitProcessed(eventId);
+            assertTrue(billing.all(KafkaProbe.event("billing.debt.settled.v1", sessionId.toString()),
+                    Duration.ofSeconds(1)).isEmpty(), "no debt yet, nothing settled");
+
+            // the settlement that was answered by payment-service a moment before commits its debt now
+            QuarkusTransaction.requiringNew().run(() -> {
+                Invoice invoice = pendingInvoice(sessionId, "7.77");
+                invoice.status = InvoiceStatus.PAYMENT_FAILED;
+                debtLedger.open(invoice, new BigDecimal("7.77"), intent, intent + "_secret_x");
+            });
+            billing.await(KafkaProbe.event("billing.debt.opened.v1", sessionId.toString()), Duration.ofSeconds(15),
+                    "billing.debt.opened.v1");
+            billing.await(KafkaProbe.event("billing.debt.settled.v1", sessionId.toString()), Duration.ofSeconds(15),
+                    "billing.debt.settled.v1");
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(DebtStatus.SETTLED, Debt.bySession(sessionId).orElseThrow().status);
+            assertEquals(InvoiceStatus.PAID, Invoice.bySession(sessionId).orElseThrow().status);
+        });
+        assertEquals(0, debtsOf(userId).getInt("count"));
+    }
+
+    private void awaitProcessed(String eventId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (QuarkusTransaction.requiringNew().call(() -> Invoice.getEntityManager().createNativeQuery(
+                        "SELECT 1 FROM processed_event WHERE consumer = 'billing-service.payments' AND event_id = ?1")
+                .setParameter(1, eventId).getResultList().isEmpty())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("payment event " + eventId + " not consumed");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private JsonPath debtsOf(String user) {
+        return given().header("Authorization", "Bearer " + partner.apiToken())
+                .get("/api/v1/users/{id}/charging/debts/", user)
+                .then().statusCode(200).extract().jsonPath();
     }
 
     @Test
@@ -189,7 +274,7 @@ class BillingFlowTest {
         assertNotNull(invoices.getString("results[0].link"));
     }
 
-    private void pendingInvoice(UUID sessionId, String total) {
+    private Invoice pendingInvoice(UUID sessionId, String total) {
         BigDecimal amount = new BigDecimal(total);
         Invoice i = new Invoice();
         i.id = UUID.randomUUID();
@@ -204,6 +289,7 @@ class BillingFlowTest {
         i.createdAt = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(30);
         i.updatedAt = i.createdAt;
         i.persist();
+        return i;
     }
 
     private JsonPath invoicesOf(String user) {

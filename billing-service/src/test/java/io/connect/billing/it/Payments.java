@@ -91,4 +91,13 @@ final class Payments {
                 .queryParam("limit", 100)
                 .get(emulatorUrl + "/v1/payment_intents").then().statusCode(200).extract().jsonPath();
     }
+
+    /** What Stripe.js does to pay a PaymentIntent on session: the publishable key and its client secret. */
+    JsonPath confirmOnSession(String paymentIntentId, String clientSecret, String paymentMethodId) {
+        return given().header("Authorization", "Bearer pk_test_local")
+                .contentType(ContentType.URLENC)
+                .formParams(Map.of("payment_method", paymentMethodId, "client_secret", clientSecret))
+                .post(emulatorUrl + "/v1/payment_intents/" + paymentIntentId + "/confirm")
+                .then().statusCode(200).extract().jsonPath();
+    }
 }

@@ -8,9 +8,12 @@ import io.connect.payment.client.StripePaymentMethods;
 import io.connect.payment.messaging.PaymentEvents;
 import io.connect.payment.persistence.PaymentMethodEntity;
 import io.connect.payment.persistence.PaymentMethodRepository;
+import io.connect.payment.persistence.PreAuthorizationRepository;
 import io.connect.payment.persistence.StripeCustomerRepository;
+import io.connect.payment.persistence.UserDebtRepository;
 import io.connect.platform.api.PageRequest;
 import io.connect.platform.errors.ApiException;
+import io.connect.platform.errors.ErrorType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +53,12 @@ public class PaymentMethodService {
     @Inject
     PaymentEvents events;
 
+    @Inject
+    UserDebtRepository debts;
+
+    @Inject
+    PreAuthorizationRepository holds;
+
     public long count(UUID userId) {
         return QuarkusTransaction.joiningExisting().call(() -> methods.countAttached(userId));
     }
@@ -82,6 +91,7 @@ public class PaymentMethodService {
 
     public void delete(UUID userId, String paymentMethodId) {
         get(userId, paymentMethodId);
+        refuseWhileNeeded(userId, paymentMethodId);
         try {
             stripeMethods.detach(paymentMethodId);
         } catch (InvalidRequestException e) {
@@ -93,6 +103,21 @@ public class PaymentMethodService {
         }
         QuarkusTransaction.requiringNew().call(() -> markDetached(userId, paymentMethodId))
                 .ifPresent(promoted -> syncDefaultToStripe(userId, promoted));
+    }
+
+    /** A user who owes money keeps a card; a card holding a session's pre-authorisation stays until it is settled. */
+    private void refuseWhileNeeded(UUID userId, String paymentMethodId) {
+        QuarkusTransaction.joiningExisting().run(() -> {
+            if (debts.hasOpen(userId)) {
+                throw new ApiException(402, "The user has an open debt; pay it before removing a payment method.",
+                        ErrorType.PAYMENT_ERROR, "open debt: settle the outstanding session payment first");
+            }
+            if (holds.backsAHeldHold(userId, paymentMethodId)) {
+                throw new ApiException(409, "This payment method backs a pre-authorisation that is still held; "
+                        + "it can be removed once the charging session is settled.", ErrorType.PAYMENT_METHOD_ERROR,
+                        "payment_method: backs a pre-authorisation in requires_capture");
+            }
+        });
     }
 
     /** Stripe says this method is detached (webhook). */

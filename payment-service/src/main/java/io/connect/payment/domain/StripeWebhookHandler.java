@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Event;
+import com.stripe.model.PaymentIntent;
 import com.stripe.model.PaymentMethod;
 import com.stripe.net.Webhook;
+import io.connect.payment.client.StripePaymentIntents;
 import io.connect.payment.client.StripePaymentMethods;
+import io.connect.payment.persistence.SessionChargeEntity;
 import io.connect.payment.config.StripeConfig;
 import io.connect.platform.errors.ApiException;
 import io.connect.platform.errors.ErrorType;
@@ -18,6 +21,8 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Stripe webhooks in: verified against the endpoint secret, each event applied once (its id recorded in
@@ -45,6 +50,12 @@ public class StripeWebhookHandler {
     @Inject
     PaymentMethodService paymentMethods;
 
+    @Inject
+    StripePaymentIntents stripeIntents;
+
+    @Inject
+    DebtPayments debtPayments;
+
     /** @return whether the event changed something here (false: a replay, or a type we do not handle) */
     public boolean handle(String payload, String signatureHeader) {
         Event event = verify(payload, signatureHeader);
@@ -55,6 +66,8 @@ public class StripeWebhookHandler {
         return switch (event.getType()) {
             case "setup_intent.succeeded" -> attach(event, text(object, "payment_method"));
             case "payment_method.attached" -> attach(event, text(object, "id"));
+            case "payment_intent.succeeded" -> intentOutcome(event, text(object, "id"), true);
+            case "payment_intent.payment_failed" -> intentOutcome(event, text(object, "id"), false);
             case "payment_method.detached" -> applyOnce(event, () -> paymentMethods.detachedInStripe(text(object, "id")));
             default -> applyOnce(event, () -> LOG.debugf("Stripe event %s (%s) not used", event.getId(), event.getType()));
         };
@@ -87,6 +100,32 @@ public class StripeWebhookHandler {
             throw StripeFailures.unavailable("return payment method " + paymentMethodId, e);
         }
         return applyOnce(event, () -> paymentMethods.mirror(pm));
+    }
+
+    /** A session's remainder PaymentIntent succeeded or failed; other PaymentIntents (holds, foreign) are ignored. */
+    private boolean intentOutcome(Event event, String paymentIntentId, boolean succeeded) {
+        if (paymentIntentId == null) {
+            return applyOnce(event, () -> LOG.infof("Stripe event %s names no payment intent", event.getId()));
+        }
+        PaymentIntent pi;
+        try {
+            pi = stripeIntents.retrieve(paymentIntentId);
+        } catch (StripeException e) {
+            // Not recorded as processed: Stripe delivers the event again later.
+            throw StripeFailures.unavailable("read payment intent " + paymentIntentId, e);
+        }
+        Optional<SessionChargeEntity> charge = debtPayments.sessionOf(pi);
+        boolean stillSo = succeeded == "succeeded".equals(pi.getStatus());
+        if (charge.isEmpty() || !stillSo) {
+            return applyOnce(event, () -> LOG.debugf("Stripe event %s: payment intent %s is no session remainder "
+                    + "or has moved on (%s)", event.getId(), paymentIntentId, pi.getStatus()));
+        }
+        UUID sessionId = charge.get().sessionId;
+        if (succeeded) {
+            debtPayments.markInvoicePaid(charge.get());
+            return applyOnce(event, () -> debtPayments.succeeded(sessionId, pi));
+        }
+        return applyOnce(event, () -> debtPayments.failed(sessionId, pi));
     }
 
     private boolean applyOnce(Event event, Runnable change) {

@@ -54,6 +54,10 @@ public class SessionChargeEntity {
     @Column(name = "remainder_client_secret")
     public String remainderClientSecret;
 
+    /** When the user paid the remainder PaymentIntent on session (the debt), from payment_intent.succeeded. */
+    @Column(name = "remainder_paid_at")
+    public OffsetDateTime remainderPaidAt;
+
     @Column(name = "stripe_invoice_id")
     public String stripeInvoiceId;
 
