@@ -4,7 +4,7 @@ RUN_DIR="${CONNECT_RUN_DIR:-$ROOT/.run}"
 LOG_DIR="$RUN_DIR/logs"
 mkdir -p "$RUN_DIR" "$LOG_DIR"
 
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" 2>/dev/null || true; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # wait_for_http URL SECONDS [NAME]: until URL answers 2xx.

@@ -139,7 +139,8 @@ up() {
 
 MSG
   if [ "$detach" = 0 ]; then
-    trap 'echo; down; exit 0' INT TERM
+    # Output may go to a pipe (tee) that Ctrl-C closed first: stopping must not die of SIGPIPE.
+    trap 'trap "" PIPE; down; exit 0' INT TERM
     while true; do sleep 1; done
   fi
 }
