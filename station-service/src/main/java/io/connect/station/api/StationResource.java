@@ -4,8 +4,9 @@ import io.connect.platform.api.Page;
 import io.connect.platform.api.PageRequest;
 import io.connect.platform.errors.ApiException;
 import io.connect.station.config.CpoDirectory;
-import io.connect.station.domain.SpeedClass;
+import io.connect.station.domain.Tile;
 import io.connect.station.persistence.StationReader;
+import io.connect.station.persistence.StationFilter;
 import io.connect.station.persistence.StationSearch;
 import io.connect.station.persistence.StoredStation;
 import jakarta.inject.Inject;
@@ -18,9 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +39,20 @@ public class StationResource {
     @Inject
     CpoDirectory directory;
 
+    @Inject
+    PriceFilter priceFilter;
+
+    @Inject
+    StationTiles tiles;
+
     @ConfigProperty(name = "connect.stations.max-distance", defaultValue = "50000")
     int maxDistance;
 
     @ConfigProperty(name = "connect.stations.max-page-size", defaultValue = "100")
     int maxPageSize;
+
+    @ConfigProperty(name = "connect.stations.max-tiles", defaultValue = "16")
+    int maxTiles;
 
     @GET
     @Path("/around/")
@@ -54,42 +62,25 @@ public class StationResource {
         double latitude = q.decimal("latitude", -90, 90);
         double longitude = q.decimal("longitude", -180, 180);
         int distance = q.integer("distance", 100, 1, maxDistance);
-        List<String> types = q.list("connector_types", true);
-        for (String t : types) {
-            if (!ConnectorTypes.ALL.contains(t)) {
-                throw ApiException.validation("connector_types", "\"" + t + "\" is not a valid choice.");
-            }
-        }
-        List<SpeedClass> groups = new ArrayList<>();
-        for (String g : q.list("power_groups", true)) {
-            SpeedClass s = SpeedClass.parse(g);
-            if (s == null) {
-                throw ApiException.validation("power_groups", "\"" + g + "\" is not a valid choice (slow, fast, turbo).");
-            }
-            groups.add(s);
-        }
-        boolean onlyAvailable = q.bool("only_available");
-        boolean onlyPartners = q.bool("only_partners");
-        List<String> operators = q.list("operators", false);
-        BigDecimal maxPrice = q.money("max_price");
+        StationFilter filter = FilterParams.parse(q, directory.partnerKeys());
         PageRequest request = PageRequest.parse(q.string("page"), q.string("page_size"),
                 PageRequest.DEFAULT_PAGE_SIZE, maxPageSize);
 
-        List<Long> pks = reader.search(new StationSearch(latitude, longitude, distance, types, onlyAvailable,
-                onlyPartners ? directory.partnerKeys() : null, operators, groups));
         Instant now = Instant.now();
-        if (maxPrice != null) {
-            List<Long> affordable = new ArrayList<>();
-            for (StoredStation s : reader.load(pks)) {
-                BigDecimal price = views.currentKwhPrice(s, now);
-                if (price == null || price.compareTo(maxPrice) <= 0) {
-                    affordable.add(s.pk());
-                }
-            }
-            pks = affordable;
-        }
+        List<Long> pks = priceFilter.keep(reader.search(new StationSearch(latitude, longitude, distance, filter)),
+                filter.maxPrice(), now);
         List<StationView> results = reader.load(request.slice(pks)).stream().map(s -> views.view(s, now)).toList();
         return Page.of(request, pks.size(), results, uri);
+    }
+
+    @GET
+    @Path("/tile/")
+    @Transactional
+    public FeatureCollection tile(@Context UriInfo uri) {
+        QueryParams q = new QueryParams(uri.getQueryParameters());
+        List<Tile> requested = TileParams.parse(q, maxTiles);
+        StationFilter filter = FilterParams.parse(q, directory.partnerKeys());
+        return new FeatureCollection(tiles.features(requested, filter, Instant.now()));
     }
 
     @GET

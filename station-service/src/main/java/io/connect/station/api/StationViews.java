@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Renders cached stations as Cariqa stations, with their price groups. */
@@ -57,25 +58,42 @@ public class StationViews {
      * max_price filter; null when no connector has an energy price.
      */
     public BigDecimal currentKwhPrice(StoredStation station, Instant now) {
+        CurrentPrice p = cheapest(station, now, Dimension.ENERGY);
+        return p == null ? null : p.price();
+    }
+
+    /**
+     * The price a map pin shows: the cheapest energy price now (per kWh), else the cheapest time price now (per
+     * minute), VAT included; null when neither is in effect.
+     */
+    public CurrentPrice currentPrice(StoredStation station, Instant now) {
+        CurrentPrice energy = cheapest(station, now, Dimension.ENERGY);
+        return energy != null ? energy : cheapest(station, now, Dimension.TIME);
+    }
+
+    private CurrentPrice cheapest(StoredStation station, Instant now, Dimension dimension) {
         Location l = station.location();
         Map<String, Tariff> tariffs = reader.tariffsFor(l);
         LocalDateTime local = LocalDateTime.ofInstant(now, Stations.zone(l));
-        BigDecimal best = null;
+        CurrentPrice best = null;
         for (Evse e : Stations.visibleEvses(l)) {
             for (Connector c : e.connectorsOrEmpty()) {
                 Tariff t = PriceGroupBuilder.resolve(c, tariffs);
                 Tariff effective = t == null ? directory.rules().fallbackTariff() : t;
-                BigDecimal price = TariffWindows.at(effective.elementsOrEmpty(), Dimension.ENERGY, local)
+                BigDecimal price = TariffWindows.at(effective.elementsOrEmpty(), dimension, local)
                         .map(m -> new BigDecimal(Numbers.userFacing(m.component().price(),
-                                TimePriceItems.tax(m.component(), directory.rules().defaultTaxPercent()),
-                                Dimension.ENERGY)))
+                                TimePriceItems.tax(m.component(), directory.rules().defaultTaxPercent()), dimension)))
                         .orElse(null);
-                if (price != null && (best == null || price.compareTo(best) < 0)) {
-                    best = price;
+                if (price != null && (best == null || price.compareTo(best.price()) < 0)) {
+                    best = new CurrentPrice(price, dimension, effective.currency().toLowerCase(Locale.ROOT));
                 }
             }
         }
         return best;
+    }
+
+    /** A price in effect now, VAT included: per kWh for ENERGY, per minute for TIME. */
+    public record CurrentPrice(BigDecimal price, Dimension dimension, String currency) {
     }
 
     private static StationView.OpeningTimes openingTimes(Hours hours) {

@@ -3,7 +3,6 @@ package io.connect.station.persistence;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.connect.station.domain.SpeedClass;
 import io.connect.ocpi.model.BusinessDetails;
 import io.connect.ocpi.model.Connector;
 import io.connect.ocpi.model.Evse;
@@ -22,7 +21,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -53,38 +51,7 @@ public class StationReader {
         params.put("lon", s.longitude());
         params.put("lat", s.latitude());
         params.put("dist", (double) s.distanceMetres());
-        boolean types = !s.connectorTypes().isEmpty();
-        if (types || s.onlyAvailable()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM evse e");
-            if (types) {
-                sql.append(" JOIN connector c ON c.evse_pk = e.pk AND c.standard IN (:types)");
-                params.put("types", s.connectorTypes());
-            }
-            sql.append(" WHERE e.location_pk = l.pk AND e.status ")
-                    .append(s.onlyAvailable() ? "= 'AVAILABLE'" : "<> 'REMOVED'").append(")");
-        }
-        if (s.partnerCpoKeys() != null) {
-            if (s.partnerCpoKeys().isEmpty()) {
-                sql.append(" AND FALSE");
-            } else {
-                sql.append(" AND l.cpo_key IN (:partners)");
-                params.put("partners", s.partnerCpoKeys());
-            }
-        }
-        if (!s.operators().isEmpty()) {
-            sql.append(" AND lower(l.operator_name) IN (:operators)");
-            params.put("operators", s.operators().stream().map(o -> o.toLowerCase(Locale.ROOT)).toList());
-        }
-        if (!s.powerGroups().isEmpty()) {
-            String power = "COALESCE((SELECT max(e.max_power_kw) FROM evse e WHERE e.location_pk = l.pk"
-                    + " AND e.status <> 'REMOVED'), 0)";
-            List<String> ranges = new ArrayList<>();
-            for (SpeedClass g : s.powerGroups()) {
-                ranges.add("(" + power + " >= " + g.minKw.toPlainString()
-                        + (g.maxKw == null ? "" : " AND " + power + " < " + g.maxKw.toPlainString()) + ")");
-            }
-            sql.append(" AND (").append(String.join(" OR ", ranges)).append(")");
-        }
+        StationFilterSql.append(s.filter(), sql, params);
         sql.append(" ORDER BY ST_Distance(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography), l.pk");
         Query q = em.createNativeQuery(sql.toString());
         params.forEach(q::setParameter);
