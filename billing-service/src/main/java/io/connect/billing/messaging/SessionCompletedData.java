@@ -23,14 +23,17 @@ public record SessionCompletedData(UUID sessionId,
                                    Boolean isPartner,
                                    String paymentMethodId,
                                    PreAuthorization preAuthorization,
-                                   Snapshot tariffSnapshot) {
+                                   Snapshot tariffSnapshot,
+                                   String startTime,
+                                   String timeZone) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PreAuthorization(String paymentIntentId, BigDecimal amount, String currency) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Snapshot(String currency, BigDecimal taxPercent, Boolean isPartner, Gross gross, JsonNode tariff) {
+    public record Snapshot(String currency, BigDecimal taxPercent, Boolean isPartner, Gross gross, JsonNode tariff,
+                           String timeZone) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -65,6 +68,29 @@ public record SessionCompletedData(UUID sessionId,
         long parking = parkingDuration == null ? 0 : parkingDuration;
         long charging = chargingDuration != null ? chargingDuration
                 : Math.max(0, (duration == null ? 0 : duration) - parking);
-        return new SessionUsage(consumedEnergy == null ? BigDecimal.ZERO : consumedEnergy, charging, parking);
+        return new SessionUsage(consumedEnergy == null ? BigDecimal.ZERO : consumedEnergy, charging, parking,
+                startInstant(), zone());
+    }
+
+    /** Unreadable start or zone must not cost an invoice: the session is then priced flat / in Europe/Berlin. */
+    private java.time.Instant startInstant() {
+        try {
+            return startTime == null ? null : java.time.OffsetDateTime.parse(startTime).toInstant();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The station's zone for time-window pricing: the snapshot's or the event's {@code time_zone}; neither carries
+     * one yet (station-service knows the Location's), so null, which prices in Europe/Berlin.
+     */
+    private java.time.ZoneId zone() {
+        String zone = tariffSnapshot != null && tariffSnapshot.timeZone() != null ? tariffSnapshot.timeZone() : timeZone;
+        try {
+            return zone == null || zone.isBlank() ? null : java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 }
