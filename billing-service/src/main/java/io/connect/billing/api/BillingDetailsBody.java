@@ -1,5 +1,7 @@
 package io.connect.billing.api;
 
+import io.connect.billing.domain.BillingDataRules;
+import io.connect.billing.domain.ItalianTaxIds;
 import io.connect.billing.persistence.BillingDetails;
 import io.connect.platform.errors.ApiException;
 
@@ -44,8 +46,29 @@ public record BillingDetailsBody(String country,
         if (!PERSONAL.equals(type) && !BUSINESS.equals(type)) {
             throw ApiException.validation("account_type", "\"" + accountType + "\" is not a valid choice (personal, business)");
         }
+        if (BillingDataRules.isItaly(country)) {
+            italianTaxIds(type);
+        }
         return new BillingDetailsBody(country, city, taxId, type, companyName, vatId, line1.trim(), line2,
                 postalCode.trim(), firstName, lastName);
+    }
+
+    /** Blank ids are left to the readiness check (they are allowed until a charge needs them). */
+    private void italianTaxIds(String type) {
+        if (taxId != null && !taxId.isBlank() && !ItalianTaxIds.isCodiceFiscale(taxId)
+                && !(BUSINESS.equals(type) && taxId.trim().matches("[0-9]{11}"))) {
+            throw ApiException.validation("tax_id", "Enter a valid Italian codice fiscale (16 characters"
+                    + (BUSINESS.equals(type) ? ", or 11 digits for a company" : "") + ").");
+        }
+        if (vatId != null && !vatId.isBlank() && !ItalianTaxIds.isPartitaIva(vatId)) {
+            throw ApiException.validation("vat_id",
+                    "Enter a valid Italian Partita IVA (11 digits, optionally prefixed IT, with a valid check digit).");
+        }
+    }
+
+    public BillingDataRules.Details rulesView() {
+        return new BillingDataRules.Details(accountType, firstName, lastName, companyName, line1, postalCode, city,
+                country, taxId, vatId);
     }
 
     public void copyTo(BillingDetails row) {

@@ -72,13 +72,13 @@ class BillingApiTest {
         given().auth().oauth2(partner.apiToken()).contentType(ContentType.JSON)
                 .body("""
                         {"line1": "Via Roma 1", "postal_code": "00100", "city": "Roma", "country": "it",
-                         "account_type": "business", "company_name": "Cariqa Srl", "vat_id": "IT12345678901"}""")
+                         "account_type": "business", "company_name": "Cariqa Srl", "vat_id": "IT12345678903"}""")
                 .put("/api/v1/users/{id}/billing-details/", userId)
                 .then().statusCode(200);
         JsonPath now = given().auth().oauth2(partner.apiToken())
                 .get("/api/v1/users/{id}/billing-details/", userId).then().statusCode(200).extract().jsonPath();
         assertEquals("business", now.getString("account_type"));
-        assertEquals("IT12345678901", now.getString("vat_id"));
+        assertEquals("IT12345678903", now.getString("vat_id"));
         assertNull(now.getString("first_name"), "PUT replaces the whole record");
     }
 
@@ -104,6 +104,59 @@ class BillingApiTest {
         putDetails("").then().statusCode(400);
         given().auth().oauth2(partner.apiToken()).get("/api/v1/users/{id}/billing-details/", userId)
                 .then().statusCode(404);
+    }
+
+    @Test
+    void italian_tax_ids_are_format_checked() {
+        putDetails("""
+                {"line1": "Via Roma 1", "postal_code": "00100", "country": "it", "tax_id": "RSSMRA85T10A56"}""")
+                .then().statusCode(400).body("error.type", equalTo("validation_error"))
+                .body("error.details", containsString("tax_id"));
+        putDetails("""
+                {"line1": "Via Roma 1", "postal_code": "00100", "country": "IT", "account_type": "business",
+                 "company_name": "Cariqa Srl", "vat_id": "IT12345678901"}""")
+                .then().statusCode(400).body("error.details", containsString("vat_id"));
+        putDetails("""
+                {"line1": "Via Roma 1", "postal_code": "00100", "country": "ITA", "vat_id": "1234567890"}""")
+                .then().statusCode(400).body("error.details", containsString("vat_id"));
+        // outside Italy tax ids stay free text
+        putDetails("""
+                {"line1": "Ludwigstraße 9", "postal_code": "67547", "country": "de", "tax_id": "12/345/67890",
+                 "vat_id": "DE123456789"}""")
+                .then().statusCode(200);
+        putDetails("""
+                {"line1": "Via Roma 1", "postal_code": "00100", "country": "it", "tax_id": "rssmra85t10a562s",
+                 "account_type": "business", "vat_id": "01234567897"}""")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void billing_readiness_applies_the_italian_rules() {
+        given().get("/internal/v1/users/{id}/billing-readiness", userId).then().statusCode(403);
+        given().auth().oauth2(partner.apiToken()).get("/internal/v1/users/{id}/billing-readiness", userId)
+                .then().statusCode(403);
+
+        readiness("IT").then().statusCode(200)
+                .body("ready", equalTo(false))
+                .body("country", equalTo("IT"))
+                .body("missing", equalTo(List.of("first_name", "last_name", "line1", "postal_code", "city",
+                        "country", "tax_id")));
+        readiness("DE").then().statusCode(200).body("ready", equalTo(true)).body("missing", hasSize(0));
+
+        putDetails("""
+                {"line1": "Ludwigstraße 9", "postal_code": "67547", "city": "Worms", "country": "de",
+                 "first_name": "Ada", "last_name": "Lovelace"}""").then().statusCode(200);
+        readiness("ITA").then().statusCode(200).body("ready", equalTo(false)).body("missing", equalTo(List.of("tax_id")));
+
+        putDetails("""
+                {"line1": "Via Roma 1", "postal_code": "00100", "city": "Roma", "country": "it",
+                 "first_name": "Mario", "last_name": "Rossi", "tax_id": "RSSMRA85T10A562S"}""").then().statusCode(200);
+        readiness("it").then().statusCode(200).body("ready", equalTo(true)).body("missing", hasSize(0));
+
+        putDetails("""
+                {"line1": "Via Roma 1", "postal_code": "00100", "city": "Roma", "country": "it",
+                 "account_type": "business", "company_name": "Cariqa Srl"}""").then().statusCode(200);
+        readiness("DE").then().statusCode(200).body("ready", equalTo(false)).body("missing", equalTo(List.of("vat_id")));
     }
 
     @Test
@@ -188,6 +241,12 @@ class BillingApiTest {
     void health_endpoints_answer() {
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    private io.restassured.response.Response readiness(String stationCountry) {
+        return given().auth().oauth2(io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
+                .queryParam("station_country", stationCountry)
+                .get("/internal/v1/users/{id}/billing-readiness", userId);
     }
 
     private io.restassured.response.Response putDetails(String json) {

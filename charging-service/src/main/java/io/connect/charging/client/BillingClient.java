@@ -4,6 +4,7 @@ import io.connect.platform.auth.InternalAuthHeaders;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -18,6 +19,14 @@ public interface BillingClient {
     @GET
     @Path("/{user_id}/open-debt")
     OpenDebt openDebt(@PathParam("user_id") String userId);
+
+    @GET
+    @Path("/{user_id}/billing-readiness")
+    Readiness billingReadiness(@PathParam("user_id") String userId, @QueryParam("station_country") String stationCountry);
+
+    /** {@code country}: the country whose billing rules applied (null when none did). */
+    record Readiness(boolean ready, List<String> missing, String country) {
+    }
 
     record OpenDebt(boolean hasOpenDebt, BigDecimal amount, String currency, List<Object> sessions) {
     }

@@ -34,4 +34,15 @@ public class BillingGateway {
             throw new DownstreamException("billing-service answered " + e.getResponse().getStatus(), e);
         }
     }
+
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
+    public BillingClient.Readiness billingReadiness(UUID userId, String stationCountry) {
+        try {
+            return client.billingReadiness(userId.toString(), stationCountry);
+        } catch (WebApplicationException e) {
+            throw new DownstreamException("billing-service answered " + e.getResponse().getStatus(), e);
+        }
+    }
 }
