@@ -1,5 +1,6 @@
 package io.connect.charging;
 
+import io.connect.testsupport.Scrape;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connect.charging.domain.SessionState;
@@ -146,6 +147,36 @@ class OcpiReceiversTest {
                 .put(BASE + "/sessions/DE/CIQ/zz").then().statusCode(404).body("status_code", equalTo(2001));
         cpo().body("{\"id\": \"other\", \"kwh\": 1}")
                 .put(BASE + "/sessions/DE/CIQ/zz").then().statusCode(400).body("status_code", equalTo(2001));
+    }
+
+    @Test
+    void metricsCountOpenSessionsRefusedStartsAndDeliveredEnergy() throws Exception {
+        String user = Fixtures.user(partner);
+        OffsetDateTime t0 = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(20).truncatedTo(ChronoUnit.SECONDS);
+        double energyBefore = Scrape.value("connect_charging_energy_delivered_kwh_total");
+        double refusedBefore = Scrape.value("connect_charging_starts_total", "outcome=\"already_charging\"");
+        UUID id = seeder.seed(user, partner.id(), SessionState.ACTIVE, t0, "cpo-m-" + id8());
+
+        // the gauge is cached for a few seconds: wait for a fresh count that includes the seeded session
+        long deadline = System.nanoTime() + Duration.ofSeconds(12).toNanos();
+        while (Scrape.value("connect_charging_active_sessions") < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertTrue(Scrape.value("connect_charging_active_sessions") >= 1, "open sessions gauge");
+
+        given().header("Authorization", "Bearer " + partner.apiToken()).contentType(ContentType.JSON)
+                .body("{\"evse_id\": \"DE*CIQ*E1*1\", \"payment_method_id\": \"pm_card_visa\"}")
+                .post("/api/v1/users/{u}/charging/start/", user).then().statusCode(409);
+        assertEquals(refusedBefore + 1, Scrape.value("connect_charging_starts_total", "outcome=\"already_charging\""));
+        assertTrue(Scrape.value("connect_charging_start_seconds_count", "outcome=\"already_charging\"") >= 1);
+
+        String cdr = """
+                {"country_code": "DE", "party_id": "CIQ", "id": "CDR-%s", "start_date_time": "%s",
+                 "end_date_time": "%s", "authorization_reference": "%s", "currency": "EUR",
+                 "total_energy": 7.25, "total_time": 0.3, "charging_periods": [], "last_updated": "%s"}"""
+                .formatted(id8(), ts(t0), ts(t0.plusMinutes(18)), id, ts(t0.plusMinutes(18)));
+        cpo().body(cdr).post(BASE + "/cdrs").then().statusCode(201);
+        assertEquals(energyBefore + 7.25, Scrape.value("connect_charging_energy_delivered_kwh_total"), 1e-9);
     }
 
     @Test

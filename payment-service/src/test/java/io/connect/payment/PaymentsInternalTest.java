@@ -1,5 +1,6 @@
 package io.connect.payment;
 
+import io.connect.testsupport.Scrape;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -131,6 +132,26 @@ class PaymentsInternalTest {
                 .body("captured_amount", equalTo("0.00"))
                 .body("remainder_amount", equalTo("0.00"));
         release(session).statusCode(200).body("status", equalTo("released"));
+    }
+
+    @Test
+    void stripeCallsAreTimedByOperationAndOutcome() {
+        String declined = "outcome=\"card_error\"";
+        String hold = "operation=\"payment_intents.hold\"";
+        double declinedBefore = Scrape.value("connect_stripe_call_seconds_count", hold, declined);
+        double okBefore = Scrape.value("connect_stripe_call_seconds_count", hold, "outcome=\"ok\"");
+        Stack.User user = Stack.newUser("metrics");
+        preAuthorize(UUID.randomUUID().toString(), user, Stack.addCard(user, "pm_card_chargeDeclined"), "30.00")
+                .statusCode(402);
+        preAuthorize(UUID.randomUUID().toString(), user, Stack.addCard(user, "pm_card_visa"), "30.00")
+                .statusCode(201);
+        assertEquals(declinedBefore + 1, Scrape.value("connect_stripe_call_seconds_count", hold, declined));
+        assertEquals(okBefore + 1, Scrape.value("connect_stripe_call_seconds_count", hold, "outcome=\"ok\""));
+        // platform's outbox figures are there too (the holds above wrote events)
+        String metrics = given().get("/q/metrics").then().extract().asString();
+        assertTrue(metrics.contains("connect_outbox_backlog ") && metrics.contains("connect_outbox_published_total"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"));
     }
 
     @Test

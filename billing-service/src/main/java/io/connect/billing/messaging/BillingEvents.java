@@ -2,6 +2,7 @@ package io.connect.billing.messaging;
 
 import io.connect.billing.config.BillingTopics;
 import io.connect.billing.domain.Money;
+import io.connect.billing.metrics.BillingMetrics;
 import io.connect.billing.persistence.Debt;
 import io.connect.billing.persistence.Invoice;
 import io.connect.platform.outbox.OutboxWriter;
@@ -18,7 +19,11 @@ public class BillingEvents {
     @Inject
     BillingTopics topics;
 
+    @Inject
+    BillingMetrics metrics;
+
     public void invoiceIssued(Invoice invoice) {
+        metrics.invoiceIssued(invoice.status);
         publish(invoice.userId, BillingEventData.INVOICE_ISSUED, new BillingEventData.InvoiceIssued(
                 invoice.id.toString(), invoice.sessionId.toString(), invoice.userId, invoice.status.name(),
                 SessionCostData.of(invoice)));
@@ -31,6 +36,7 @@ public class BillingEvents {
     }
 
     public void debtOpened(Debt debt) {
+        metrics.debtOpened();
         publish(debt.userId, BillingEventData.DEBT_OPENED, new BillingEventData.DebtOpened(debt.id.toString(),
                 debt.userId, debt.sessionId.toString(), Money.format(debt.amount), debt.currency,
                 debt.paymentIntentId));

@@ -2,6 +2,7 @@ package io.connect.billing.messaging;
 
 import io.connect.billing.domain.Invoicing;
 import io.connect.billing.domain.Settlement;
+import io.connect.billing.metrics.BillingMetrics;
 import io.connect.platform.events.CloudEvent;
 import io.connect.platform.events.CloudEventCodec;
 import io.connect.platform.inbox.IdempotentConsumer;
@@ -39,6 +40,9 @@ public class SessionEventsConsumer {
     @Inject
     Settlement settlement;
 
+    @Inject
+    BillingMetrics metrics;
+
     @Incoming("charging-sessions")
     @Blocking
     public void onSessionEvent(String value) {
@@ -54,8 +58,10 @@ public class SessionEventsConsumer {
         }
         AtomicReference<Optional<UUID>> toSettle = new AtomicReference<>(Optional.empty());
         try {
-            inbox.apply(CONSUMER, value, e ->
-                    toSettle.set(invoicing.invoiceSession(codec.data(e, SessionCompletedData.class))));
+            inbox.apply(CONSUMER, value, e -> {
+                toSettle.set(invoicing.invoiceSession(codec.data(e, SessionCompletedData.class)));
+                metrics.invoiceCreated(e.time());
+            });
         } catch (CloudEventCodec.MalformedEventException | IllegalArgumentException e) {
             // Cannot be billed as sent; retrying would not change that. Needs a look by a human.
             LOG.errorf("event %s (%s) cannot be billed, skipped: %s", event.id(), event.subject(), e.getMessage());

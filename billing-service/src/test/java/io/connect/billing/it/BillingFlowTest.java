@@ -1,5 +1,6 @@
 package io.connect.billing.it;
 
+import io.connect.testsupport.Scrape;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connect.billing.domain.DebtLedger;
 import io.connect.billing.domain.DebtStatus;
@@ -228,6 +229,30 @@ class BillingFlowTest {
             assertEquals(InvoiceStatus.PAID, Invoice.bySession(sessionId).orElseThrow().status);
         });
         assertEquals(0, debtsOf(userId).getInt("count"));
+    }
+
+    @Test
+    void billing_metrics_follow_a_session_to_its_debt() {
+        String consumed = "consumer=\"billing-service.sessions\"";
+        double lagBefore = Scrape.value("connect_billing_lag_seconds_count");
+        double failedBefore = Scrape.value("connect_billing_invoices_total", "status=\"payment_failed\"");
+        double debtsBefore = Scrape.value("connect_billing_debts_opened_total");
+        double appliedBefore = Scrape.value("connect_events_consumed_total", consumed, "outcome=\"applied\"");
+        String pm = payments.saveCard(partner.apiToken(), userId, "pm_card_holdThenDecline");
+        String sessionId = UUID.randomUUID().toString();
+        String holdId = payments.preAuthorize(sessionId, userId, pm, "2.00");
+
+        try (KafkaProbe billing = new KafkaProbe(BILLING_TOPIC)) {
+            KafkaProbe.send(SessionEvents.TOPIC, sessionId, SessionEvents.completed(UUID.randomUUID().toString(),
+                    sessionId, userId, partner.id(), pm, holdId, "2.00", "10.000"));
+            billing.await(KafkaProbe.event("billing.invoice.issued.v1", sessionId), SETTLED_WITHIN,
+                    "billing.invoice.issued.v1");
+        }
+        assertTrue(Scrape.value("connect_billing_lag_seconds_count") >= lagBefore + 1, "lag recorded");
+        assertTrue(Scrape.value("connect_billing_invoices_total", "status=\"payment_failed\"") >= failedBefore + 1);
+        assertTrue(Scrape.value("connect_billing_debts_opened_total") >= debtsBefore + 1, "debt counted");
+        assertTrue(Scrape.value("connect_events_consumed_total", consumed, "outcome=\"applied\"")
+                >= appliedBefore + 1, "platform counts applied events");
     }
 
     private void awaitProcessed(String eventId) {

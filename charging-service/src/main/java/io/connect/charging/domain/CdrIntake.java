@@ -3,6 +3,7 @@ package io.connect.charging.domain;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connect.charging.config.Json;
 import io.connect.charging.messaging.SessionEvents;
+import io.connect.charging.metrics.ChargingMetrics;
 import io.connect.charging.ocpi.OcpiCdr;
 import io.connect.ocpi.transport.OcpiException;
 import io.connect.charging.persistence.ChargingSession;
@@ -38,6 +39,9 @@ public class CdrIntake {
 
     @Inject
     Json json;
+
+    @Inject
+    ChargingMetrics metrics;
 
     /** @return the CDR id (for the Location header) */
     public String receive(JsonNode raw) {
@@ -84,6 +88,7 @@ public class CdrIntake {
         s.parkingDuration = cdr.totalParkingTime() == null ? 0 : seconds(cdr.totalParkingTime());
         s.chargingDuration = Math.max(0, s.duration - s.parkingDuration);
         events.completed(s);
+        metrics.energyDelivered(s.consumedEnergy);
         return Optional.of(s.id);
     }
 

@@ -12,6 +12,7 @@ import io.connect.charging.client.StationGateway;
 import io.connect.charging.config.Json;
 import io.connect.charging.config.OcpiSettings;
 import io.connect.charging.config.Times;
+import io.connect.charging.metrics.ChargingMetrics;
 import io.connect.charging.persistence.ChargingSession;
 import io.connect.charging.persistence.OcpiCommand;
 import io.connect.platform.errors.ApiException;
@@ -65,16 +66,19 @@ public class StartFlow {
     @Inject
     Json json;
 
+    @Inject
+    ChargingMetrics metrics;
+
     @ConfigProperty(name = "connect.charging.start-timeout", defaultValue = "PT30S")
     Duration startTimeout;
 
     public Uni<ChargingSession> start(UUID userId, String partnerId, String evseId, String paymentMethodId) {
-        return Uni.createFrom().item(() -> prepare(userId, partnerId, evseId, paymentMethodId))
+        return metrics.timedStart(Uni.createFrom().item(() -> prepare(userId, partnerId, evseId, paymentMethodId))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToUni(pending -> Uni.createFrom().completionStage(pending.result())
                         .ifNoItem().after(startTimeout).recoverWithItem(CommandOutcome.NO_ANSWER)
                         .emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(outcome -> conclude(pending, outcome)));
+                        .map(outcome -> conclude(pending, outcome))));
     }
 
     private record Pending(UUID sessionId, UUID commandUid, CompletableFuture<CommandOutcome> result) {
@@ -92,6 +96,7 @@ public class StartFlow {
                     "Payment method " + paymentMethodId + " does not belong to this user.");
         }
         EvseSnapshot evse = evse(evseId);
+        refuseMissingBillingData(userId, evse);
         ChargingSession session = lifecycle.createStarting(userId, partnerId, paymentMethodId, evse);
         preAuthorize(session, evse.tariffSnapshot());
         return sendStart(session);
@@ -107,6 +112,14 @@ public class StartFlow {
                             "currency", debt.currency() == null ? "eur" : debt.currency(),
                             "sessions", debt.sessions() == null ? java.util.List.of() : debt.sessions()));
         }
+    }
+
+    /** Country rules (Italy) need data on the invoice; checked here because the station's country counts. */
+    private void refuseMissingBillingData(UUID userId, EvseSnapshot evse) {
+        JsonNode country = evse.stationInfo() == null ? null : evse.stationInfo().get("country");
+        String stationCountry = country == null || country.isNull() ? null : country.asText();
+        BillingReadinessCheck.refuseUnready(
+                call(() -> billing.billingReadiness(userId, stationCountry), "billing-service"), stationCountry);
     }
 
     private EvseSnapshot evse(String evseId) {

@@ -10,6 +10,7 @@ import com.stripe.model.Invoice;
 import com.stripe.param.InvoiceCreateParams;
 import com.stripe.param.InvoiceItemCreateParams;
 import com.stripe.param.InvoicePayParams;
+import io.connect.payment.metrics.StripeCallTimed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -19,6 +20,7 @@ import java.util.UUID;
 
 /** The Stripe invoice of a session: the document the user sees (hosted page and PDF). */
 @ApplicationScoped
+@StripeCallTimed
 @Timeout(25_000)
 @Retry(maxRetries = 2, delay = 300, retryOn = {ApiConnectionException.class, ApiException.class,
         RateLimitException.class, IdempotencyException.class})

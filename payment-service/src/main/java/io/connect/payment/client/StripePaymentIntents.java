@@ -9,6 +9,7 @@ import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
+import io.connect.payment.metrics.StripeCallTimed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -18,6 +19,7 @@ import java.util.UUID;
 
 /** PaymentIntents: holds (manual capture), captures, releases and off-session charges. */
 @ApplicationScoped
+@StripeCallTimed
 @Timeout(25_000)
 @Retry(maxRetries = 2, delay = 300, retryOn = {ApiConnectionException.class, ApiException.class,
         RateLimitException.class, IdempotencyException.class})

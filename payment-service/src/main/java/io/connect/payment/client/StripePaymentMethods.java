@@ -7,6 +7,7 @@ import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentMethod;
+import io.connect.payment.metrics.StripeCallTimed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /** Payment methods as Stripe knows them (the source of truth our table mirrors). */
 @ApplicationScoped
+@StripeCallTimed
 @Timeout(25_000)
 @Retry(maxRetries = 2, delay = 300, retryOn = {ApiConnectionException.class, ApiException.class,
         RateLimitException.class, IdempotencyException.class})

@@ -8,6 +8,7 @@ import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.SetupIntent;
 import com.stripe.param.SetupIntentCreateParams;
+import io.connect.payment.metrics.StripeCallTimed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -17,6 +18,7 @@ import java.util.UUID;
 
 /** SetupIntents: how a frontend saves a card for later off-session charges. */
 @ApplicationScoped
+@StripeCallTimed
 @Timeout(25_000)
 @Retry(maxRetries = 2, delay = 300, retryOn = {ApiConnectionException.class, ApiException.class,
         RateLimitException.class, IdempotencyException.class})

@@ -2,6 +2,7 @@ package io.connect.platform.inbox;
 
 import io.connect.platform.events.CloudEvent;
 import io.connect.platform.events.CloudEventCodec;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,9 @@ public class IdempotentConsumer {
     @Inject
     CloudEventCodec codec;
 
+    @Inject
+    MeterRegistry registry;
+
     /**
      * @return true when the handler ran, false when the event had been applied before
      */
@@ -39,9 +43,17 @@ public class IdempotentConsumer {
                 .executeUpdate();
         if (inserted == 0) {
             LOG.debugf("%s: event %s (%s) already applied, skipped", consumer, event.id(), event.type());
+            count(consumer, event, "duplicate");
             return false;
         }
         handler.accept(event);
+        count(consumer, event, "applied");
         return true;
+    }
+
+    /** {@code connect_events_consumed_total}: tags are the consumer name and the event type, both fixed sets. */
+    private void count(String consumer, CloudEvent event, String outcome) {
+        registry.counter("connect.events.consumed", "consumer", consumer,
+                "type", event.type() == null ? "unknown" : event.type(), "outcome", outcome).increment();
     }
 }

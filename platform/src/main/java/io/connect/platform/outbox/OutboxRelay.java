@@ -44,6 +44,9 @@ public class OutboxRelay {
     @Inject
     OutboxProducer producer;
 
+    @Inject
+    OutboxMetrics metrics;
+
     @ConfigProperty(name = "connect.outbox.batch-size", defaultValue = "200")
     int batchSize;
 
@@ -78,13 +81,16 @@ public class OutboxRelay {
                 sent = relayBatch();
             } while (sent == batchSize);
         } catch (RuntimeException e) {
+            metrics.relayFailed();
             LOG.warnf("outbox relay failed, will retry: %s", e.getMessage());
         }
     }
 
     /** @return how many events were sent; one batch in its own transaction */
     public synchronized int relayBatch() {
-        return QuarkusTransaction.requiringNew().call(this::relayBatchInTransaction);
+        int sent = QuarkusTransaction.requiringNew().call(this::relayBatchInTransaction);
+        metrics.published(sent);
+        return sent;
     }
 
     private int relayBatchInTransaction() {
@@ -127,6 +133,13 @@ public class OutboxRelay {
     public long backlog() {
         return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "SELECT count(e) FROM OutboxEvent e WHERE e.publishedAt IS NULL", Long.class).getSingleResult());
+    }
+
+    /** When the oldest event still waiting for Kafka was written (readiness figure). */
+    public java.util.Optional<OffsetDateTime> oldestUnpublished() {
+        return QuarkusTransaction.requiringNew().call(() -> java.util.Optional.ofNullable(em.createQuery(
+                "SELECT min(e.createdAt) FROM OutboxEvent e WHERE e.publishedAt IS NULL", OffsetDateTime.class)
+                .getSingleResult()));
     }
 
     void onStop(@Observes ShutdownEvent ev) {
