@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
-/** architecture.md §6: the prices a session starts with, carried to billing in the charging events. */
+/**
+ * architecture.md §6: the prices a session starts with, carried to billing in the charging events.
+ * {@code timeZone} is the station's IANA zone, in which the tariff's time-of-day windows are read.
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TariffSnapshot(String currency, String taxPercent, boolean isPartner, String preAuthorizationAmount,
-                             Gross gross, UserFacing userFacingSessionPrices, boolean isFallback, JsonNode tariff) {
+                             Gross gross, UserFacing userFacingSessionPrices, boolean isFallback, JsonNode tariff,
+                             String timeZone) {
 
     /** The operator's prices without VAT in effect at the start, full precision. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

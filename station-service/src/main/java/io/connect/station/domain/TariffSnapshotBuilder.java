@@ -54,7 +54,7 @@ public final class TariffSnapshotBuilder {
                 grace, cap, currency);
         JsonNode json = fallback || tariffJson == null ? toJson.apply(t) : tariffJson;
         return new TariffSnapshot(currency, Numbers.plain(tax).toPlainString(), cpo.partner(),
-                Numbers.scaled(cpo.preAuthorizationAmount(), 2), gross, userFacing, fallback, json);
+                Numbers.scaled(cpo.preAuthorizationAmount(), 2), gross, userFacing, fallback, json, zone.getId());
     }
 
     private String userFacing(Optional<TariffWindows.Match> match, Dimension dimension) {

@@ -29,6 +29,7 @@ class TariffSnapshotBuilderTest {
                 s.userFacingSessionPrices());
         assertEquals("19", s.taxPercent());
         assertEquals("30.00", s.preAuthorizationAmount());
+        assertEquals("Europe/Berlin", s.timeZone(), "billing reads the tariff windows in the station's zone");
         assertTrue(s.isPartner());
         assertEquals("EVA-T2-22", s.tariff().get("id").asText());
     }
