@@ -18,6 +18,7 @@ trap cleanup EXIT
 "$ROOT/deploy/local/infra.sh" start
 "$ROOT/deploy/k8s/check.sh"
 "$ROOT/deploy/compose/check.sh"
+"$ROOT/deploy/images/check-refs.sh"
 
 log "unit and service tests (mvn install)"
 (cd "$ROOT" && mvn -B install)
