@@ -2,6 +2,10 @@ package io.connect.platform.inbox;
 
 import io.connect.platform.events.CloudEvent;
 import io.connect.platform.events.CloudEventCodec;
+import io.connect.platform.tracing.EventTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,12 +33,30 @@ public class IdempotentConsumer {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    EventTracing tracing;
+
     /**
      * @return true when the handler ran, false when the event had been applied before
      */
     @Transactional
     public boolean apply(String consumer, String recordValue, Consumer<CloudEvent> handler) {
         CloudEvent event = codec.read(recordValue);
+        Span span = tracing.startProcessing(consumer, event.id(), event.type());
+        try (Scope ignored = span.makeCurrent()) {
+            boolean applied = applyOnce(consumer, event, handler);
+            span.setAttribute("connect.outcome", applied ? "applied" : "duplicate");
+            return applied;
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private boolean applyOnce(String consumer, CloudEvent event, Consumer<CloudEvent> handler) {
         int inserted = em.createNativeQuery(
                         "INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (:c, :e, now()) "
                                 + "ON CONFLICT DO NOTHING")

@@ -39,4 +39,8 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** W3C trace context of the transaction that wrote the event (null outside a trace); the relay continues it. */
+    @Column(name = "traceparent")
+    public String traceparent;
 }

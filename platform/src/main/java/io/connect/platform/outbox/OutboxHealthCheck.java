@@ -29,7 +29,15 @@ public class OutboxHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        Optional<OffsetDateTime> oldest = relay.oldestUnpublished();
+        Optional<OffsetDateTime> oldest;
+        try {
+            oldest = relay.oldestUnpublished();
+        } catch (RuntimeException e) {
+            // The database check names the cause; this one only says the backlog cannot be read.
+            return HealthCheckResponse.named("outbox").down()
+                    .withData("error", "outbox unreadable: " + e.getClass().getSimpleName())
+                    .build();
+        }
         long ageSeconds = oldest.map(t -> Duration.between(t, OffsetDateTime.now(ZoneOffset.UTC)).toSeconds())
                 .orElse(0L);
         return HealthCheckResponse.named("outbox")

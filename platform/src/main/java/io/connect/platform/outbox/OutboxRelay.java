@@ -1,5 +1,8 @@
 package io.connect.platform.outbox;
 
+import io.connect.platform.tracing.EventTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +49,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxMetrics metrics;
+
+    @Inject
+    EventTracing tracing;
 
     @ConfigProperty(name = "connect.outbox.batch-size", defaultValue = "200")
     int batchSize;
@@ -107,22 +113,31 @@ public class OutboxRelay {
             return 0;
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent e : batch) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(e.topic, e.partitionKey, e.payload);
-            record.headers().add("ce_id", e.id.toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", e.type.getBytes(StandardCharsets.UTF_8));
-            acks.add(producer.get().send(record));
-        }
-        producer.get().flush();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Span> spans = new ArrayList<>(batch.size());
+        OffsetDateTime now;
         try {
+            for (OutboxEvent e : batch) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(e.topic, e.partitionKey, e.payload);
+                record.headers().add("ce_id", e.id.toString().getBytes(StandardCharsets.UTF_8));
+                record.headers().add("ce_type", e.type.getBytes(StandardCharsets.UTF_8));
+                Span span = tracing.startPublish(e.traceparent, e.topic, e.id.toString(), e.type, e.createdAt);
+                if (span != null) {
+                    spans.add(span);
+                    tracing.inject(span, record.headers());
+                }
+                acks.add(producer.get().send(record));
+            }
+            producer.get().flush();
+            now = OffsetDateTime.now(ZoneOffset.UTC);
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (Exception ex) {
+            spans.forEach(span -> span.setStatus(StatusCode.ERROR, "not acknowledged").end());
             // Nothing is marked: the whole batch is sent again later; duplicates are absorbed by consumers.
             throw new IllegalStateException("Kafka did not acknowledge the outbox batch: " + ex.getMessage(), ex);
         }
+        spans.forEach(Span::end);
         for (OutboxEvent e : batch) {
             e.publishedAt = now;
         }

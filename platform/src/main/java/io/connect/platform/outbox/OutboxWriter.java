@@ -2,6 +2,7 @@ package io.connect.platform.outbox;
 
 import io.connect.platform.events.CloudEvent;
 import io.connect.platform.events.CloudEventCodec;
+import io.connect.platform.tracing.EventTracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,6 +30,9 @@ public class OutboxWriter {
     @Inject
     Event<OutboxWritten> written;
 
+    @Inject
+    EventTracing tracing;
+
     @ConfigProperty(name = "connect.service-name")
     String serviceName;
 
@@ -51,6 +55,7 @@ public class OutboxWriter {
         row.type = type;
         row.payload = codec.write(event);
         row.createdAt = event.time();
+        row.traceparent = tracing.currentTraceparent();
         em.persist(row);
         written.fire(new OutboxWritten());
         return event;
