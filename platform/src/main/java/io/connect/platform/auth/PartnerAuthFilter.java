@@ -7,6 +7,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ public class PartnerAuthFilter {
 
     private static final Pattern USER_PATH = Pattern.compile("^/api/v\\d+/users/([^/]+)(/.*)?$");
     private static final String BEARER = "Bearer ";
+    private static final Logger LOG = Logger.getLogger(PartnerAuthFilter.class);
 
     @Inject
     PartnerAuthenticator authenticator;
@@ -49,6 +51,11 @@ public class PartnerAuthFilter {
             }
             case UNKNOWN_TOKEN -> refuse(ApiException.forbidden("Invalid token."));
             case USER_NOT_FOUND -> refuse(ApiException.notFound("User"));
+        }).onFailure().recoverWithItem(failure -> {
+            // The token could not be checked (user-service down or slow): say so, never a 500 or a guess.
+            LOG.warnf("partner token check failed: %s", failure.toString());
+            return Response.fromResponse(refuse(ApiException.temporarilyUnavailable("authentication")))
+                    .header("Retry-After", "1").build();
         });
     }
 

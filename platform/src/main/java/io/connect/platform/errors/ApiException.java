@@ -37,6 +37,12 @@ public class ApiException extends RuntimeException {
         return detailOnly(403, why);
     }
 
+    /** 503 with {@code Retry-After}: nothing was done, the same request can be sent again shortly. */
+    public static ApiException temporarilyUnavailable(String what) {
+        return new ApiException(503, "Temporarily unavailable, retry shortly.", ErrorType.SERVICE_UNAVAILABLE,
+                what + " is out of reach");
+    }
+
     public static ApiException validation(String field, String problem) {
         return new ApiException(400, "Invalid input.", ErrorType.VALIDATION_ERROR, field + ": " + problem)
                 .withErrorField("fields", Map.of(field, java.util.List.of(problem)));

@@ -93,10 +93,33 @@ public class ApiExceptionMappers {
             return api(new ApiException(400, "Invalid input.", ErrorType.VALIDATION_ERROR,
                     "text " + io.connect.platform.api.NulCharacterFilter.PROBLEM));
         }
+        if (databaseOutOfReach(e)) {
+            LOG.warnf("database out of reach: %s", e.getMessage());
+            return retryLater(api(ApiException.temporarilyUnavailable("the database")));
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, reference %s", reference);
         return api(new ApiException(500, "Unexpected error.", ErrorType.UNEXPECTED_ERROR,
                 "reference " + reference));
+    }
+
+    /** A lost or refused connection (SQLState class 08) or no pooled connection in time: nothing was written. */
+    private static boolean databaseOutOfReach(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response retryLater(Response response) {
+        return Response.fromResponse(response).header("Retry-After", "1").build();
     }
 
     /** Safety net behind the filter and the JSON reader: PostgreSQL refusing U+0000 is the client's input. */

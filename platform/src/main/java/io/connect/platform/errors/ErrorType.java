@@ -12,6 +12,8 @@ public final class ErrorType {
     public static final String BILLING_DATA_REQUIRED = "billing_data_required";
     public static final String CHARGING_PROVIDER_ERROR = "charging_provider_error";
     public static final String UNEXPECTED_ERROR = "unexpected_error";
+    /** A dependency (database, another service) is briefly out of reach: retry after {@code Retry-After}. */
+    public static final String SERVICE_UNAVAILABLE = "service_unavailable";
     public static final String PRE_AUTHORIZATION_FAILED = "pre_authorization_failed";
 
     private ErrorType() {
