@@ -7,6 +7,8 @@
 #   deploy/local/stack.sh up --detach   start everything and return
 #   deploy/local/stack.sh down          stop everything it started (and only that)
 #   deploy/local/stack.sh status
+#   deploy/local/stack.sh kill <app>     kill -9 one app of the running stack (fault runs: deploy/load/fault-run.sh)
+#   deploy/local/stack.sh restart <app>  start one app again (killing it first if it runs) and wait until ready
 #
 # Builds the modules first when their jars are missing (or with --build).
 set -euo pipefail
@@ -172,10 +174,46 @@ status() {
   "$ROOT/deploy/local/kafka.sh" status | sed 's/^/kafka: /' || true
 }
 
+# app_entry NAME: the APPS entry of NAME, or die.
+app_entry() {
+  local entry
+  for entry in "${APPS[@]}"; do
+    [ "${entry%%:*}" = "$1" ] && { echo "$entry"; return 0; }
+  done
+  die "unknown app '$1' (one of: $(printf '%s ' "${APPS[@]%%:*}"))"
+}
+
+kill_app() {
+  local name=$1 pid
+  app_entry "$name" >/dev/null
+  pid_alive "$PID_DIR/$name.pid" || die "$name is not running"
+  pid=$(cat "$PID_DIR/$name.pid")
+  log "kill -9 $name (pid $pid)"
+  kill -KILL "$pid"
+  local i
+  for ((i = 0; i < 100; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  rm -f "$PID_DIR/$name.pid"
+}
+
+restart_app() {
+  local name=$1 entry rest port props
+  entry=$(app_entry "$name")
+  rest=${entry#*:}; port=${rest%%:*}; props=${rest#*:}
+  if pid_alive "$PID_DIR/$name.pid"; then kill_app "$name"; fi
+  # keep the previous process's log (what it did until it was killed)
+  [ -f "$LOG_DIR/$name.log" ] && mv "$LOG_DIR/$name.log" "$LOG_DIR/$name.$(date +%H%M%S).log"
+  log "starting $name on :$port"
+  start_app "$name" "$port" "$props"
+  wait_for_http "http://127.0.0.1:$port/q/health/ready" 180 "$name (log: $LOG_DIR/$name.log)"
+  log "$name ready"
+}
+
 cmd=${1:-up}; shift || true
 case "$cmd" in
   up) up "$@" ;;
   down) down ;;
   status) status ;;
-  *) die "usage: $0 up [--detach] [--build] | down | status" ;;
+  kill) kill_app "${1:?usage: $0 kill <app>}" ;;
+  restart) restart_app "${1:?usage: $0 restart <app>}" ;;
+  *) die "usage: $0 up [--detach] [--build] | down | status | kill <app> | restart <app>" ;;
 esac
