@@ -102,7 +102,7 @@ if [ "$infra" = 1 ]; then
   sleep "$gap"
 
   event "PostgreSQL restart (sessions so far: $(sessions))"
-  pg_ctlcluster --skip-systemctl-redirect "${PG_VERSION:-15}" main restart >>"$OUT/faults.log" 2>&1 \
+  "$ROOT/deploy/local/detach" pg_ctlcluster --skip-systemctl-redirect "${PG_VERSION:-15}" main restart >>"$OUT/faults.log" 2>&1 \
     || die "PostgreSQL did not restart"
   for ((i = 0; i < 120; i++)); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 0.5; done
   event "PostgreSQL ready again"

@@ -33,3 +33,4 @@ stop_pid() {
   fi
   rm -f "$file"
 }
+

@@ -96,7 +96,7 @@ start() {
   format_storage
   log "starting Kafka broker on $BOOTSTRAP"
   : >"$KAFKA_LOG.start"
-  setsid java -Xms256m -Xmx512m -cp "$LIBS/*" -Dlog4j2.configurationFile="$KAFKA_DIR/log4j2.properties" \
+  "$ROOT/deploy/local/detach" java -Xms256m -Xmx512m -cp "$LIBS/*" -Dlog4j2.configurationFile="$KAFKA_DIR/log4j2.properties" \
     kafka.Kafka "$CONF" >"$KAFKA_LOG.start" 2>&1 </dev/null &
   echo $! >"$PID_FILE"
   local i

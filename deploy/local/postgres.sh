@@ -22,7 +22,7 @@ ensure_postgis_installed() {
 ensure_running() {
   if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
     log "starting PostgreSQL $PG_VERSION"
-    pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main start
+    "$ROOT/deploy/local/detach" pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" main start
     for _ in $(seq 1 60); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 0.5; done
     pg_isready -h 127.0.0.1 -p 5432 -q || die "PostgreSQL did not start"
   fi

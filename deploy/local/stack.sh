@@ -66,7 +66,7 @@ start_app() {
     die "port $port is taken by something else; stop it first"
   fi
   # shellcheck disable=SC2086
-  setsid java $JVM_OPTS $props -Dquarkus.http.port="$port" \
+  "$ROOT/deploy/local/detach" java $JVM_OPTS $props -Dquarkus.http.port="$port" \
     -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" >"$LOG_DIR/$name.log" 2>&1 </dev/null &
   echo $! >"$PID_DIR/$name.pid"
 }
@@ -76,7 +76,7 @@ start_gateway() {
   mkdir -p "$RUN_DIR/nginx"
   sed -e "s#@RUN@#$RUN_DIR#g" -e "s#@GATEWAY@#$ROOT/deploy/gateway#g" \
     "$ROOT/deploy/gateway/nginx.local.conf.template" >"$RUN_DIR/nginx/nginx.conf"
-  setsid nginx -e "$LOG_DIR/gateway-error.log" -p "$RUN_DIR/nginx" -c "$RUN_DIR/nginx/nginx.conf" \
+  "$ROOT/deploy/local/detach" nginx -e "$LOG_DIR/gateway-error.log" -p "$RUN_DIR/nginx" -c "$RUN_DIR/nginx/nginx.conf" \
     >"$LOG_DIR/gateway.log" 2>&1 </dev/null &
   echo $! >"$PID_DIR/gateway.pid"
   wait_for_http "$GATEWAY/healthz" 20 gateway
