@@ -179,25 +179,25 @@ class PaymentsInternalTest {
                 .statusCode(400).body("error.details", containsString("lines"));
     }
 
-    private static ValidatableResponse preAuthorize(String session, Stack.User user, String pm, String amount) {
+    static ValidatableResponse preAuthorize(String session, Stack.User user, String pm, String amount) {
         return given().header("Authorization", Stack.INTERNAL).contentType("application/json")
                 .body("{\"session_id\":\"" + session + "\",\"user_id\":\"" + user.id() + "\",\"payment_method_id\":\""
                         + pm + "\",\"amount\":\"" + amount + "\",\"currency\":\"eur\"}")
                 .post("/internal/v1/pre-authorizations").then();
     }
 
-    private static ValidatableResponse release(String session) {
+    static ValidatableResponse release(String session) {
         return given().header("Authorization", Stack.INTERNAL)
                 .post("/internal/v1/pre-authorizations/" + session + "/release").then();
     }
 
-    private static String chargeBody(String session, Stack.User user, String amount, String lines) {
+    static String chargeBody(String session, Stack.User user, String amount, String lines) {
         return "{\"session_id\":\"" + session + "\",\"user_id\":\"" + user.id() + "\",\"invoice_id\":\"inv-"
                 + session.substring(0, 8) + "\",\"amount\":\"" + amount + "\",\"currency\":\"eur\","
                 + "\"description\":\"Charging session\",\"lines\":" + (lines == null ? "[]" : lines) + "}";
     }
 
-    private static ValidatableResponse charge(String body) {
+    static ValidatableResponse charge(String body) {
         return given().header("Authorization", Stack.INTERNAL).contentType("application/json").body(body)
                 .post("/internal/v1/charges").then();
     }

@@ -36,6 +36,13 @@ public interface PaymentServiceClient {
             skipOn = PaymentRejectedException.class)
     ChargeResult charge(ChargeRequest request);
 
+    /** What payment-service and Stripe hold for these sessions (a read; reconciliation only). */
+    @POST
+    @Path("/reconciliation/payments")
+    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 500, abortOn = PaymentRejectedException.class)
+    PaymentFacts reconciliationFacts(PaymentFactsQuery query);
+
     /** Releases the hold of a session that costs nothing (idempotent). */
     @POST
     @Path("/pre-authorizations/{sessionId}/release")

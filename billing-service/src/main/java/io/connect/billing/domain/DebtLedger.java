@@ -48,14 +48,16 @@ public class DebtLedger {
         events.debtOpened(debt);
         if (PaidIntent.known(paymentIntentId)) {
             LOG.infof("debt %s of session %s was paid before it was opened", debt.id, debt.sessionId);
-            close(debt);
+            // the caller issues the invoice right after this, with the status set here
+            close(debt, false);
         }
         return Optional.of(debt);
     }
 
     /**
      * The user paid the session's debt (payment-service's {@code payment.intent.succeeded.v1}): the debt is
-     * SETTLED, its invoice PAID and {@code billing.debt.settled.v1} published, all in one transaction. Idempotent:
+     * SETTLED, its invoice PAID, {@code billing.debt.settled.v1} and the invoice's {@code billing.invoice.issued.v1} (now
+     * PAID) published, all in one transaction. Idempotent:
      * a settled debt, an unknown session or another PaymentIntent than the debt's changes nothing.
      *
      * @param paymentIntentId the PaymentIntent that was paid, or null when the caller does not know it
@@ -81,17 +83,20 @@ public class DebtLedger {
                     paymentIntentId);
             return false;
         }
-        close(debt);
+        close(debt, true);
         return true;
     }
 
-    private void close(Debt debt) {
+    private void close(Debt debt, boolean reissueInvoice) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         debt.status = DebtStatus.SETTLED;
         debt.settledAt = now;
         Invoice.lockedById(debt.invoiceId).ifPresent(invoice -> {
             invoice.status = InvoiceStatus.PAID;
             invoice.updatedAt = now;
+            if (reissueInvoice) {
+                events.invoiceReissued(invoice);
+            }
         });
         events.debtSettled(debt);
         LOG.infof("debt %s of session %s settled", debt.id, debt.sessionId);

@@ -24,6 +24,18 @@ public class BillingEvents {
 
     public void invoiceIssued(Invoice invoice) {
         metrics.invoiceIssued(invoice.status);
+        publishInvoice(invoice);
+    }
+
+    /**
+     * The invoice's status changed after it was issued (its debt was paid): the same event type again with the
+     * new status, so subscribers that keep the latest {@code session_cost} per session (charging-service) update.
+     */
+    public void invoiceReissued(Invoice invoice) {
+        publishInvoice(invoice);
+    }
+
+    private void publishInvoice(Invoice invoice) {
         publish(invoice.userId, BillingEventData.INVOICE_ISSUED, new BillingEventData.InvoiceIssued(
                 invoice.id.toString(), invoice.sessionId.toString(), invoice.userId, invoice.status.name(),
                 SessionCostData.of(invoice)));

@@ -3,9 +3,11 @@ package io.connect.billing.messaging;
 import io.connect.billing.domain.Invoicing;
 import io.connect.billing.domain.Settlement;
 import io.connect.billing.metrics.BillingMetrics;
+import io.connect.billing.persistence.CompletedSession;
 import io.connect.platform.events.CloudEvent;
 import io.connect.platform.events.CloudEventCodec;
 import io.connect.platform.inbox.IdempotentConsumer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,12 +61,20 @@ public class SessionEventsConsumer {
         AtomicReference<Optional<UUID>> toSettle = new AtomicReference<>(Optional.empty());
         try {
             inbox.apply(CONSUMER, value, e -> {
-                toSettle.set(invoicing.invoiceSession(codec.data(e, SessionCompletedData.class)));
+                SessionCompletedData data = codec.data(e, SessionCompletedData.class);
+                data.validate();
+                CompletedSession.received(data.sessionId().toString(), data.userId(), e.id(), null);
+                toSettle.set(invoicing.invoiceSession(data));
                 metrics.invoiceCreated(e.time());
             });
         } catch (CloudEventCodec.MalformedEventException | IllegalArgumentException e) {
-            // Cannot be billed as sent; retrying would not change that. Needs a look by a human.
+            // Cannot be billed as sent; retrying would not change that. Needs a look by a human, and the
+            // reconciliation report lists it (session_not_invoiced) from the row written here.
             LOG.errorf("event %s (%s) cannot be billed, skipped: %s", event.id(), event.subject(), e.getMessage());
+            String session = event.subject() != null && !event.subject().isBlank() ? event.subject() : "event:" + event.id();
+            String user = event.data() == null ? null : event.data().path("user_id").asText(null);
+            QuarkusTransaction.requiringNew().run(() -> CompletedSession.received(session, user, event.id(),
+                    e.getMessage()));
             return;
         }
         toSettle.get().ifPresent(settlement::settle);

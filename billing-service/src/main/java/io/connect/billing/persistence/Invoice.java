@@ -107,6 +107,12 @@ public class Invoice extends PanacheEntityBase {
         return count("userId", userId);
     }
 
+    public static List<Invoice> createdBetween(OffsetDateTime from, OffsetDateTime until, String userId) {
+        return userId == null
+                ? list("createdAt >= ?1 and createdAt < ?2", from, until)
+                : list("createdAt >= ?1 and createdAt < ?2 and userId = ?3", from, until, userId);
+    }
+
     /** Invoices whose settlement has not happened yet and is due for another try. */
     public static List<UUID> dueForSettlement(OffsetDateTime createdBefore, int maxAttempts, int limit) {
         return find("status = ?1 and createdAt < ?2 and attempts < ?3", Sort.ascending("createdAt"),

@@ -127,6 +127,8 @@ class BillingFlowTest {
         assertEquals(539, hold.getInt("amount_received"), "captured once, the invoice total");
         List<String> intents = payments.paymentIntentsOf(hold.getString("customer")).getList("data.id");
         assertEquals(List.of(holdId), intents, "no second charge for the same session");
+        assertEquals(1, payments.postsTo("/v1/payment_intents/" + holdId + "/capture").size(),
+                "one capture request reached Stripe");
 
         given().header("Authorization", "Bearer " + io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
                 .get("/internal/v1/users/{id}/open-debt", userId)
@@ -186,6 +188,17 @@ class BillingFlowTest {
             List<JsonNode> allSettled = billing.all(KafkaProbe.event("billing.debt.settled.v1", sessionId),
                     Duration.ofSeconds(3));
             assertEquals(1, allSettled.size(), "settled once");
+
+            // the invoice is announced again, now PAID, so the session's stored session_cost follows it
+            List<JsonNode> invoiceEvents = billing.all(KafkaProbe.event("billing.invoice.issued.v1", sessionId),
+                    Duration.ofSeconds(1));
+            assertEquals(List.of("PAYMENT_FAILED", "PAID"),
+                    invoiceEvents.stream().map(e -> e.path("data").path("status").asText()).toList());
+            JsonNode reissued = invoiceEvents.get(1).path("data");
+            assertEquals(issued.path("invoice_id").asText(), reissued.path("invoice_id").asText());
+            assertEquals("5.39", reissued.path("session_cost").path("invoice_summary").asText());
+            assertEquals(issued.path("session_cost").path("invoice_view").asText(),
+                    reissued.path("session_cost").path("invoice_view").asText());
         }
         assertEquals(0, debtsOf(userId).getInt("count"));
         given().header("Authorization", "Bearer " + io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
@@ -299,10 +312,48 @@ class BillingFlowTest {
         assertNotNull(invoices.getString("results[0].link"));
     }
 
+    @Test
+    void a_crash_after_the_charge_but_before_its_outcome_was_saved_never_charges_again() {
+        String pm = payments.saveCard(partner.apiToken(), userId, "pm_card_visa");
+        String sessionId = UUID.randomUUID().toString();
+        String holdId = payments.preAuthorize(sessionId, userId, pm, "30.00");
+        UUID invoiceId = UUID.randomUUID();
+        // billing's call reached payment-service and Stripe captured; billing stopped before saving the answer
+        given().auth().oauth2(io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("session_id", sessionId, "user_id", userId, "invoice_id", invoiceId.toString(),
+                        "amount", "7.77", "currency", "eur", "description", "Charging session " + sessionId,
+                        "lines", List.of(java.util.Map.of("description", "Energy 14.414 kWh", "amount", "7.77"))))
+                .post(paymentServiceUrl + "/internal/v1/charges").then().statusCode(200);
+
+        try (KafkaProbe billing = new KafkaProbe(BILLING_TOPIC)) {
+            QuarkusTransaction.requiringNew().run(() -> pendingInvoice(UUID.fromString(sessionId), "7.77", invoiceId));
+            JsonNode issued = billing.await(KafkaProbe.event("billing.invoice.issued.v1", sessionId), SETTLED_WITHIN,
+                    "billing.invoice.issued.v1 from the retry job").path("data");
+            assertEquals("PAID", issued.path("status").asText());
+            assertEquals(invoiceId.toString(), issued.path("invoice_id").asText());
+            assertNotNull(issued.path("session_cost").path("invoice_view").asText(null));
+            assertEquals(1, billing.all(KafkaProbe.event("billing.invoice.issued.v1", sessionId),
+                    Duration.ofSeconds(3)).size(), "issued once");
+        }
+        JsonPath hold = payments.paymentIntent(holdId);
+        assertEquals(777, hold.getInt("amount_received"), "captured once");
+        assertEquals(List.of(holdId), payments.paymentIntentsOf(hold.getString("customer")).getList("data.id"));
+        assertEquals(1, payments.postsTo("/v1/payment_intents/" + holdId + "/capture").size(),
+                "the retry was answered from payment-service's record, Stripe saw one capture");
+        assertEquals(1, payments.postsTo("/v1/invoices").stream()
+                .filter(p -> ("invoice-" + sessionId).equals(p.get("idempotency_key"))).count(), "one Stripe invoice");
+        assertEquals(1, invoicesOf(userId).getInt("count"));
+    }
+
     private Invoice pendingInvoice(UUID sessionId, String total) {
+        return pendingInvoice(sessionId, total, UUID.randomUUID());
+    }
+
+    private Invoice pendingInvoice(UUID sessionId, String total, UUID invoiceId) {
         BigDecimal amount = new BigDecimal(total);
         Invoice i = new Invoice();
-        i.id = UUID.randomUUID();
+        i.id = invoiceId;
         i.sessionId = sessionId;
         i.userId = userId;
         i.partnerId = partner.id();

@@ -92,6 +92,12 @@ final class Payments {
                 .get(emulatorUrl + "/v1/payment_intents").then().statusCode(200).extract().jsonPath();
     }
 
+    /** The POSTs the emulator answered on this exact path (its test journal), oldest first. */
+    java.util.List<Map<String, Object>> postsTo(String path) {
+        return given().queryParam("path", java.util.regex.Pattern.quote(path))
+                .get(emulatorUrl + "/_emulator/requests").then().statusCode(200).extract().jsonPath().getList("data");
+    }
+
     /** What Stripe.js does to pay a PaymentIntent on session: the publishable key and its client secret. */
     JsonPath confirmOnSession(String paymentIntentId, String clientSecret, String paymentMethodId) {
         return given().header("Authorization", "Bearer pk_test_local")

@@ -13,6 +13,10 @@ import io.connect.stripeemulator.persistence.IdempotencyStore.Mismatch;
 import io.connect.stripeemulator.persistence.IdempotencyStore.Replay;
 import io.connect.stripeemulator.persistence.IdempotencyStore.Saved;
 import io.connect.stripeemulator.persistence.IdempotencyStore.Started;
+import io.connect.stripeemulator.testing.FaultPlan;
+import io.connect.stripeemulator.testing.RequestJournal;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,6 +24,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one Stripe API call: parses the form or query parameters, honours Idempotency-Key on POST,
@@ -47,6 +57,15 @@ public class StripeCall {
     @Inject
     EmulatorConfig config;
 
+    @Inject
+    FaultPlan faults;
+
+    @Inject
+    RequestJournal journal;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
+
     /** GET and DELETE: parameters in the query string, no idempotency. */
     public Response read(HttpHeaders headers, UriInfo uri, Handler handler) {
         String requestId = Ids.next("req");
@@ -55,6 +74,40 @@ public class StripeCall {
     }
 
     public Response post(HttpHeaders headers, UriInfo uri, String body, Handler handler) {
+        Response response = answerPost(headers, uri, body, handler);
+        String path = uri.getPath().startsWith("/") ? uri.getPath() : "/" + uri.getPath();
+        Optional<FaultPlan.Fault> fault = faults.take(path);
+        journal.record(new RequestJournal.Entry(path, headers.getHeaderString("Idempotency-Key"), response.getStatus(),
+                response.getHeaderString("Idempotent-Replayed") != null,
+                fault.map(f -> f.mode().name().toLowerCase(Locale.ROOT)).orElse(null), Instant.now()));
+        fault.ifPresent(this::inflict);
+        return response;
+    }
+
+    /** The call has run and its result is saved; only the answer is lost, late or never sent. */
+    private void inflict(FaultPlan.Fault fault) {
+        if (fault.mode() == FaultPlan.Mode.DROP) {
+            LOG.infof("test fault: dropping the connection instead of answering %s", fault.path());
+            // wait until the connection is really closed, so the answer written after this method cannot slip out
+            CountDownLatch closed = new CountDownLatch(1);
+            HttpConnection connection = currentRequest.getCurrent().request().connection();
+            connection.closeHandler(v -> closed.countDown());
+            connection.close();
+            try {
+                closed.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
+        try {
+            Thread.sleep(fault.delayMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Response answerPost(HttpHeaders headers, UriInfo uri, String body, Handler handler) {
         String requestId = Ids.next("req");
         String key = headers.getHeaderString("Idempotency-Key");
         if (key == null || key.isEmpty()) {
