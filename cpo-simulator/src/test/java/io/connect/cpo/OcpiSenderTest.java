@@ -119,7 +119,8 @@ class OcpiSenderTest {
                 .body("data[0].version", equalTo("2.2.1"))
                 .body("data[0].url", org.hamcrest.Matchers.endsWith("/ocpi/cpo/2.2.1"));
         asEmsp().get("/ocpi/cpo/2.2.1").then().statusCode(200)
-                .body("data.endpoints.identifier", contains("locations", "tariffs", "sessions", "cdrs", "commands"))
+                .body("data.endpoints.identifier", contains("credentials", "credentials", "locations", "tariffs",
+                        "sessions", "cdrs", "commands"))
                 .body("data.endpoints.find { it.identifier == 'commands' }.role", equalTo("RECEIVER"))
                 .body("data.endpoints.find { it.identifier == 'locations' }.url",
                         org.hamcrest.Matchers.endsWith("/ocpi/cpo/2.2.1/locations"));

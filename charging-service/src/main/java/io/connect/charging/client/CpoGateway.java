@@ -16,13 +16,16 @@ public class CpoGateway {
     @RestClient
     CpoCommandsClient client;
 
+    @Inject
+    CpoLink link;
+
     /** @return the CommandResponse's {@code result} (ACCEPTED, REJECTED, NOT_SUPPORTED, UNKNOWN_SESSION) */
     @Timeout(10000)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
     public String send(String command, JsonNode body) {
         JsonNode envelope;
         try {
-            envelope = client.send(command, body);
+            envelope = client.send(link.current().commandsUrl() + "/" + command, body);
         } catch (WebApplicationException e) {
             throw new DownstreamException("CPO answered " + e.getResponse().getStatus() + " to " + command, e);
         }

@@ -1,6 +1,5 @@
 package io.connect.charging.ocpi;
 
-import io.connect.charging.config.OcpiSettings;
 import io.connect.ocpi.transport.OcpiStatus;
 import io.connect.ocpi.transport.OcpiToken;
 import jakarta.inject.Inject;
@@ -9,25 +8,47 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import java.util.Optional;
+import java.util.Set;
+
 /**
- * The CPO calls {@code /ocpi/...} with {@code Authorization: Token base64(emsp-token)}. The plain token is also
- * accepted: OCPI 2.1 sent it unencoded and some 2.2.1 implementations still do.
+ * A CPO calls {@code /ocpi/...} with {@code Authorization: Token base64(token)}: the configured token B or the
+ * token a credentials handshake gave it (the plain token is also accepted: OCPI 2.1 sent it unencoded and some
+ * 2.2.1 implementations still do). A TOKEN_A we issued opens only versions, version details and credentials.
+ * Runs on the worker thread (it may read the database); the identified caller is left on the request.
  */
 public class OcpiAuthFilter {
 
-    @Inject
-    OcpiSettings settings;
+    static final String CALLER = "ocpi.caller";
+    private static final Set<String> TOKEN_A_PATHS = Set.of("/ocpi/emsp/versions", "/ocpi/emsp/2.2.1",
+            "/ocpi/emsp/2.2.1/credentials");
 
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 10, nonBlocking = true)
+    @Inject
+    IncomingTokens tokens;
+
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Response authenticate(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith("/ocpi/")) {
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith("/ocpi/")) {
             return null;
         }
-        String header = request.getHeaderString(OcpiToken.HEADER);
-        if (header != null && (OcpiToken.matches(header.trim(), OcpiToken.header(settings.emspToken()))
-                || OcpiToken.matches(header.trim(), OcpiToken.plainHeader(settings.emspToken())))) {
-            return null;
+        Optional<IncomingTokens.Caller> caller = tokens.identify(request.getHeaderString(OcpiToken.HEADER));
+        if (caller.isEmpty()) {
+            return OcpiResponses.error(401, OcpiStatus.GENERIC_CLIENT_ERROR, "Unknown or missing token.");
         }
-        return OcpiResponses.error(401, OcpiStatus.GENERIC_CLIENT_ERROR, "Unknown or missing token.");
+        if (caller.get().kind() == IncomingTokens.Kind.TOKEN_A && !TOKEN_A_PATHS.contains(trimSlash(path))) {
+            return OcpiResponses.error(401, OcpiStatus.GENERIC_CLIENT_ERROR,
+                    "TOKEN_A is valid on versions and credentials only: register first.");
+        }
+        request.setProperty(CALLER, caller.get());
+        return null;
+    }
+
+    static IncomingTokens.Caller caller(ContainerRequestContext request) {
+        return (IncomingTokens.Caller) request.getProperty(CALLER);
+    }
+
+    private static String trimSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

@@ -24,7 +24,7 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 
-/** Our OCPI 2.2.1 eMSP receivers: CommandResults, Session pushes, CDRs. */
+/** Our OCPI 2.2.1 eMSP side: the version details, and the receivers of CommandResults, Session pushes, CDRs. */
 @Path("/ocpi/emsp/2.2.1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,6 +47,14 @@ public class OcpiEmspResource {
 
     @Inject
     Json json;
+
+    @Inject
+    OurOcpiParty us;
+
+    @GET
+    public Response details() {
+        return OcpiResponses.ok(us.details());
+    }
 
     @POST
     @Path("/commands/{command}/{uid}")

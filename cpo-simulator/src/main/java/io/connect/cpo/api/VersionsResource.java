@@ -1,6 +1,9 @@
 package io.connect.cpo.api;
 
 import io.connect.cpo.domain.Times;
+import io.connect.ocpi.model.Endpoint;
+import io.connect.ocpi.model.Version;
+import io.connect.ocpi.model.VersionDetails;
 import io.connect.ocpi.transport.OcpiResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,15 +18,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class VersionsResource {
 
-    public record Version(String version, String url) {
-    }
-
-    public record Endpoint(String identifier, String role, String url) {
-    }
-
-    public record VersionDetails(String version, List<Endpoint> endpoints) {
-    }
-
     @GET
     @Path("versions")
     public OcpiResponse<List<Version>> versions(@Context UriInfo uri) {
@@ -35,14 +29,20 @@ public class VersionsResource {
     public OcpiResponse<VersionDetails> details(@Context UriInfo uri) {
         String base = base(uri);
         return OcpiResponse.success(new VersionDetails("2.2.1", List.of(
-                new Endpoint("locations", "SENDER", base + "/locations"),
-                new Endpoint("tariffs", "SENDER", base + "/tariffs"),
-                new Endpoint("sessions", "SENDER", base + "/sessions"),
-                new Endpoint("cdrs", "SENDER", base + "/cdrs"),
-                new Endpoint("commands", "RECEIVER", base + "/commands"))), Times.now());
+                new Endpoint("credentials", Endpoint.SENDER, base + "/credentials"),
+                new Endpoint("credentials", Endpoint.RECEIVER, base + "/credentials"),
+                new Endpoint("locations", Endpoint.SENDER, base + "/locations"),
+                new Endpoint("tariffs", Endpoint.SENDER, base + "/tariffs"),
+                new Endpoint("sessions", Endpoint.SENDER, base + "/sessions"),
+                new Endpoint("cdrs", Endpoint.SENDER, base + "/cdrs"),
+                new Endpoint("commands", Endpoint.RECEIVER, base + "/commands"))), Times.now());
     }
 
-    private static String base(UriInfo uri) {
+    static String base(UriInfo uri) {
         return uri.getBaseUriBuilder().path("ocpi/cpo/2.2.1").build().toString();
+    }
+
+    static String versionsUrl(UriInfo uri) {
+        return uri.getBaseUriBuilder().path("ocpi/cpo/versions").build().toString();
     }
 }

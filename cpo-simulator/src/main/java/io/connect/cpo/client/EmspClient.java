@@ -1,5 +1,10 @@
 package io.connect.cpo.client;
 
+import io.connect.cpo.credentials.CredentialsRegistry;
+import io.connect.cpo.domain.Times;
+import io.connect.cpo.transport.OcpiExchanges;
+import io.connect.cpo.transport.PushCorrelations;
+import io.connect.ocpi.transport.OcpiHeaders;
 import io.connect.ocpi.transport.OcpiToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +21,10 @@ import java.nio.charset.StandardCharsets;
 import org.jboss.logging.Logger;
 
 /**
- * Sends what a CPO pushes to the eMSP (CommandResults, Sessions, CDRs, EVSE statuses) with our token B.
- * Everything is non-blocking; callers get a Uni that fails only after the last retry.
+ * Sends what a CPO pushes to the eMSP (CommandResults, Sessions, CDRs, EVSE statuses) with the eMSP's token B
+ * (the registered eMSP's, else the configured one), a new X-Request-ID per attempt and the X-Correlation-ID of
+ * the command that caused the push. Everything is non-blocking; callers get a Uni that fails only after the
+ * last retry.
  */
 @ApplicationScoped
 public class EmspClient {
@@ -27,13 +34,18 @@ public class EmspClient {
     private final WebClient web;
     private final ObjectMapper mapper;
     private final CpoConfig config;
-    private final String authorization;
+    private final CredentialsRegistry credentials;
+    private final PushCorrelations correlations;
+    private final OcpiExchanges exchanges;
 
-    EmspClient(Vertx vertx, ObjectMapper mapper, CpoConfig config) {
+    EmspClient(Vertx vertx, ObjectMapper mapper, CpoConfig config, CredentialsRegistry credentials,
+            PushCorrelations correlations, OcpiExchanges exchanges) {
         this.web = WebClient.create(vertx);
         this.mapper = mapper;
         this.config = config;
-        this.authorization = OcpiToken.header(config.emspTokenB());
+        this.credentials = credentials;
+        this.correlations = correlations;
+        this.exchanges = exchanges;
     }
 
     @PreDestroy
@@ -66,12 +78,21 @@ public class EmspClient {
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }
-        return Uni.createFrom().deferred(() -> web.requestAbs(method, url)
-                .putHeader(OcpiToken.HEADER, authorization)
-                .putHeader("Content-Type", "application/json")
-                .timeout(config.push().timeout().toMillis())
-                .sendBuffer(payload))
-                .onItem().transformToUni(response -> check(method, url, response));
+        String correlationId = correlations.forPush(url, body);
+        return Uni.createFrom().deferred(() -> {
+            String requestId = OcpiHeaders.newId();
+            return web.requestAbs(method, url)
+                    .putHeader(OcpiToken.HEADER, OcpiToken.header(credentials.pushToken()))
+                    .putHeader(OcpiHeaders.REQUEST_ID, requestId)
+                    .putHeader(OcpiHeaders.CORRELATION_ID, correlationId)
+                    .putHeader("Content-Type", "application/json")
+                    .timeout(config.push().timeout().toMillis())
+                    .sendBuffer(payload)
+                    .invoke(response -> exchanges.record(new OcpiExchanges.Exchange(Times.now(), "OUT",
+                            method.name(), url, requestId, correlationId, response.statusCode(),
+                            response.getHeader(OcpiHeaders.REQUEST_ID),
+                            response.getHeader(OcpiHeaders.CORRELATION_ID), null)));
+        }).onItem().transformToUni(response -> check(method, url, response));
     }
 
     private Uni<Void> check(HttpMethod method, String url, HttpResponse<Buffer> response) {

@@ -10,6 +10,9 @@ public final class OcpiStatus {
     public static final int UNKNOWN_LOCATION = 2003;
     public static final int UNKNOWN_TOKEN = 2004;
     public static final int GENERIC_SERVER_ERROR = 3000;
+    public static final int UNABLE_TO_USE_CLIENT_API = 3001;
+    public static final int UNSUPPORTED_VERSION = 3002;
+    public static final int NO_MATCHING_ENDPOINTS = 3003;
 
     private OcpiStatus() {
     }
