@@ -38,6 +38,9 @@ public class CdrIntake {
     CommandWaiters waiters;
 
     @Inject
+    StartSignals signals;
+
+    @Inject
     Json json;
 
     @Inject
@@ -74,6 +77,9 @@ public class CdrIntake {
         if (s.state == SessionState.FAILED) {
             LOG.warnf("session %s: CDR %s for a start we had failed (%s); completing it", s.id, cdr.id(),
                     s.failureReason);
+        }
+        if (s.state == SessionState.STARTING) {
+            signals.sessionSettled(s.id);
         }
         s.moveTo(SessionState.COMPLETED);
         s.cdrId = cdr.id();

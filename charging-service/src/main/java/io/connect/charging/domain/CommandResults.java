@@ -29,6 +29,9 @@ public class CommandResults {
     @Inject
     StartFlow startFlow;
 
+    @Inject
+    StartSignals signals;
+
     /** @return false when we never sent such a command */
     public boolean receive(String type, UUID uid, String result) {
         Optional<OcpiCommand> recorded = record(type, uid, result);
@@ -38,8 +41,14 @@ public class CommandResults {
         OcpiCommand command = recorded.get();
         CommandOutcome outcome = CommandOutcome.parse(result);
         if ("START_SESSION".equals(command.type)) {
-            if (!waiters.complete(uid, outcome)) {
-                // nobody waits here (the start timed out, or runs on another replica): settle it ourselves
+            if (outcome.mayStillStart()) {
+                // OCPI issue #475: a TIMEOUT may still be followed by the session. The start keeps waiting until
+                // the session turns ACTIVE or its own timeout runs out; then it reads this recorded result.
+                LOG.infof("session %s: START_SESSION result %s recorded, still waiting for the session",
+                        command.sessionId, result);
+            } else if (!waiters.complete(uid, outcome)) {
+                // nobody waits here (the start timed out, or waits on another replica, which StartSignals wakes):
+                // settle it ourselves
                 StartEnd end = lifecycle.finishStart(command.sessionId, uid, outcome);
                 if (end.releaseHold()) {
                     startFlow.release(command.sessionId);
@@ -65,6 +74,9 @@ public class CommandResults {
         found.filter(c -> c.result == null).ifPresent(c -> {
             c.result = result;
             c.answeredAt = ChargingSession.now();
+            if ("START_SESSION".equals(c.type)) {
+                signals.commandResult(c.uid, result);
+            }
         });
         return found;
     }

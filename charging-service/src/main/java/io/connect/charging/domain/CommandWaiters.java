@@ -9,8 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Starts waiting for the CPO's CommandResult, by command uid. The HTTP request of a start holds a future, not a
- * thread; the callback endpoint completes it. In-memory: a callback reaching another replica is applied there
- * through the database instead (see {@link StartFlow} and {@link CommandResults}).
+ * thread; the callback endpoint completes it, or {@link StartSignals} when the callback reached another replica.
  */
 @ApplicationScoped
 public class CommandWaiters {

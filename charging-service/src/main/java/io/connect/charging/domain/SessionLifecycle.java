@@ -44,6 +44,9 @@ public class SessionLifecycle {
     @Inject
     Json json;
 
+    @Inject
+    StartSignals signals;
+
     @Transactional
     public boolean hasOpenSession(UUID userId) {
         return sessions.hasOpenSession(userId);
@@ -155,6 +158,9 @@ public class SessionLifecycle {
         for (UUID id : sessions.lockStale(startedBefore, quietSince, limit)) {
             ChargingSession s = sessions.findById(id);
             String reason = s.state == SessionState.STARTING ? STARTING_TIMEOUT : NO_CDR;
+            if (s.state == SessionState.STARTING) {
+                signals.sessionSettled(s.id); // a start still waiting somewhere answers now, not at its timeout
+            }
             s.releasePending = s.preAuthorization != null;
             failNow(s, reason);
             failed.add(id);
@@ -207,6 +213,17 @@ public class SessionLifecycle {
     }
 
     public record StopTicket(UUID sessionId, String cpoSessionId, UUID commandUid) {
+    }
+
+    /**
+     * In the caller's transaction, for a session we failed that the CPO reports ACTIVE all the same: a
+     * STOP_SESSION to send once committed, the first time only (every later update finds the command).
+     */
+    public Optional<StopTicket> orphanStop(ChargingSession s) {
+        if (s.cpoSessionId == null || commands.count("sessionId = ?1 and type = ?2", s.id, "STOP_SESSION") > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new StopTicket(s.id, s.cpoSessionId, newCommand(s.id, "STOP_SESSION").uid));
     }
 
     /** The CPO did not stop: the session is ACTIVE again and the user may retry. */

@@ -43,29 +43,49 @@ public class SessionUpdates {
     CommandWaiters waiters;
 
     @Inject
+    StartSignals signals;
+
+    @Inject
+    StopFlow stops;
+
+    @Inject
     Json json;
 
     public void put(String cc, String pid, String cpoSessionId, OcpiSession body) {
         if (body.id() != null && !body.id().equals(cpoSessionId)) {
             throw OcpiException.invalid("the session id in the body does not match the URL");
         }
-        Optional<UUID> activated = QuarkusTransaction.requiringNew().call(() -> {
+        Applied applied = QuarkusTransaction.requiringNew().call(() -> {
             ChargingSession s = byReference(body.authorizationReference(), cc, pid)
                     .or(() -> sessions.lockByCpoSession(cc, pid, cpoSessionId))
                     .orElseThrow(() -> OcpiException.unknown("no session with this authorization_reference"));
             return apply(s, cc, pid, cpoSessionId, body, true);
         });
-        activated.ifPresent(id -> waiters.completeForSession(id, CommandOutcome.ACCEPTED));
+        afterCommit(applied);
+    }
+
+    /** What an update did that must be followed up once committed. */
+    private record Applied(UUID activated, SessionLifecycle.StopTicket orphanStop) {
+        static final Applied NOTHING = new Applied(null, null);
+    }
+
+    private void afterCommit(Applied applied) {
+        if (applied.activated() != null) {
+            waiters.completeForSession(applied.activated(), CommandOutcome.ACCEPTED);
+        }
+        if (applied.orphanStop() != null) {
+            stops.stopOrphan(applied.orphanStop());
+        }
     }
 
     public void patch(String cc, String pid, String cpoSessionId, OcpiSession body) {
-        Optional<UUID> activated = QuarkusTransaction.requiringNew().call(() -> {
+        Applied applied = QuarkusTransaction.requiringNew().call(() -> {
             ChargingSession s = sessions.lockByCpoSession(cc, pid, cpoSessionId)
                     .or(() -> byReference(body.authorizationReference(), cc, pid))
                     .orElseThrow(() -> OcpiException.unknown("unknown session " + cpoSessionId));
             return apply(s, cc, pid, cpoSessionId, body, false);
         });
-        activated.ifPresent(id -> waiters.completeForSession(id, CommandOutcome.ACCEPTED));
+        afterCommit(applied);
     }
 
     /** Our session id is the authorization_reference of our START_SESSION; it must be this CPO's. */
@@ -84,15 +104,14 @@ public class SessionUpdates {
                 && (s.cpoPartyId == null || s.cpoPartyId.equalsIgnoreCase(pid));
     }
 
-    /** @return our session id when this update made the session ACTIVE */
-    private Optional<UUID> apply(ChargingSession s, String cc, String pid, String cpoSessionId, OcpiSession b,
+    private Applied apply(ChargingSession s, String cc, String pid, String cpoSessionId, OcpiSession b,
                                  boolean replace) {
         if (s.state == SessionState.COMPLETED) {
-            return Optional.empty(); // the CDR is final
+            return Applied.NOTHING; // the CDR is final
         }
         if (b.lastUpdated() != null && s.cpoLastUpdated != null && b.lastUpdated().isBefore(s.cpoLastUpdated)) {
             LOG.debugf("session %s: ignored an update older than the last applied one", s.id);
-            return Optional.empty();
+            return Applied.NOTHING;
         }
         if (b.lastUpdated() != null) {
             s.cpoLastUpdated = micros(b.lastUpdated());
@@ -110,19 +129,24 @@ public class SessionUpdates {
         s.consumedEnergy = energy;
         s.duration = duration;
 
-        boolean activated = false;
+        UUID activated = null;
+        SessionLifecycle.StopTicket orphanStop = null;
         if ("ACTIVE".equals(b.status()) && s.state == SessionState.STARTING) {
             lifecycle.activate(s);
-            activated = true;
+            signals.sessionSettled(s.id);
+            activated = s.id;
         } else if ("ACTIVE".equals(b.status()) && s.state == SessionState.FAILED) {
-            // OCPI issue #475: a session can follow a TIMEOUT. It is recorded, not revived: the user was told
-            // the start failed and may have started elsewhere. Its CDR will still complete it.
-            LOG.warnf("session %s: the CPO reports it ACTIVE although we failed it (%s)", s.id, s.failureReason);
+            // OCPI issue #475: a session can follow a TIMEOUT. It is not revived (the user was told the start
+            // failed, the hold is released, they may have started elsewhere): the charger is told to stop, and
+            // the CDR that follows still completes the session with what was delivered.
+            LOG.warnf("session %s: the CPO reports it ACTIVE although we failed it (%s); stopping it", s.id,
+                    s.failureReason);
+            orphanStop = lifecycle.orphanStop(s).orElse(null);
         }
         if (changed && s.state.isOpen()) {
             events.progress(s);
         }
-        return activated ? Optional.of(s.id) : Optional.empty();
+        return new Applied(activated, orphanStop);
     }
 
     private void mergePeriods(ChargingSession s, JsonNode periods, boolean replace) {

@@ -35,12 +35,9 @@ public class StopFlow {
 
     public void stop(UUID userId, String partnerId, UUID sessionId) {
         SessionLifecycle.StopTicket ticket = lifecycle.beginStop(userId, partnerId, sessionId);
-        ObjectNode body = json.mapper().createObjectNode();
-        body.put("response_url", ocpi.emspBase() + "/commands/STOP_SESSION/" + ticket.commandUid());
-        body.put("session_id", ticket.cpoSessionId());
         String answer;
         try {
-            answer = cpo.send("STOP_SESSION", body);
+            answer = send(ticket);
         } catch (RuntimeException e) {
             LOG.warnf("session %s: STOP_SESSION could not be sent: %s", sessionId, e.toString());
             lifecycle.revertStop(sessionId);
@@ -52,5 +49,25 @@ public class StopFlow {
             throw new ApiException(424, "Charging Error", ErrorType.CHARGING_PROVIDER_ERROR,
                     "The charge point operator did not accept the stop (" + answer + ").");
         }
+    }
+
+    /**
+     * A session the CPO runs although we failed its start. Best effort: if this fails, its own end and CDR
+     * settle it.
+     */
+    public void stopOrphan(SessionLifecycle.StopTicket ticket) {
+        try {
+            LOG.infof("session %s: STOP_SESSION for the late CPO session %s answered %s", ticket.sessionId(),
+                    ticket.cpoSessionId(), send(ticket));
+        } catch (RuntimeException e) {
+            LOG.warnf("session %s: STOP_SESSION for the late CPO session failed: %s", ticket.sessionId(), e.toString());
+        }
+    }
+
+    private String send(SessionLifecycle.StopTicket ticket) {
+        ObjectNode body = json.mapper().createObjectNode();
+        body.put("response_url", ocpi.emspBase() + "/commands/STOP_SESSION/" + ticket.commandUid());
+        body.put("session_id", ticket.cpoSessionId());
+        return cpo.send("STOP_SESSION", body);
     }
 }

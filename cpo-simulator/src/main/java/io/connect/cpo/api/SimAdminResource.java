@@ -5,13 +5,16 @@ import io.connect.cpo.domain.BehaviourRegistry;
 import io.connect.cpo.domain.ChargingSimulator;
 import io.connect.cpo.domain.EvseRef;
 import io.connect.cpo.domain.EvseStatusPusher;
+import io.connect.cpo.domain.LocationCopies;
 import io.connect.cpo.domain.NetworkState;
 import io.connect.cpo.domain.SimSession;
 import io.connect.ocpi.model.EvseStatus;
 import io.connect.ocpi.model.Session;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,13 +45,15 @@ public class SimAdminResource {
     private final BehaviourRegistry behaviours;
     private final EvseStatusPusher statuses;
     private final ChargingSimulator simulator;
+    private final LocationCopies copies;
 
     SimAdminResource(NetworkState state, BehaviourRegistry behaviours, EvseStatusPusher statuses,
-            ChargingSimulator simulator) {
+            ChargingSimulator simulator, LocationCopies copies) {
         this.state = state;
         this.behaviours = behaviours;
         this.statuses = statuses;
         this.simulator = simulator;
+        this.copies = copies;
     }
 
     @GET
@@ -64,13 +69,45 @@ public class SimAdminResource {
         if (behaviour == null) {
             throw AdminException.badRequest("A behaviour body is required");
         }
+        validate(behaviour);
+        return behaviours.script(ref.evse().evseId(), behaviour);
+    }
+
+    private static void validate(Behaviour behaviour) {
         if (behaviour.latencyMs() != null && (behaviour.latencyMs() < 0 || behaviour.latencyMs() > 600_000)) {
             throw AdminException.badRequest("latency_ms must be between 0 and 600000");
         }
         if (behaviour.energyRateKw() != null && behaviour.energyRateKw().compareTo(BigDecimal.ZERO) <= 0) {
             throw AdminException.badRequest("energy_rate_kw must be positive");
         }
-        return behaviours.script(ref.evse().evseId(), behaviour);
+        if (behaviour.commandResponse() != null && !Behaviour.COMMAND_RESPONSES.contains(behaviour.commandResponse())) {
+            throw AdminException.badRequest("command_response must be one of " + Behaviour.COMMAND_RESPONSES);
+        }
+        if (behaviour.updatesAfterStop() != null && (behaviour.updatesAfterStop() < 0
+                || behaviour.updatesAfterStop() > 100)) {
+            throw AdminException.badRequest("updates_after_stop must be between 0 and 100");
+        }
+    }
+
+    /** {@code count} copies of a location, each EVSE AVAILABLE, optionally scripted; pushed to the eMSP. */
+    public record CopiesRequest(Integer count, Behaviour behaviour) {
+    }
+
+    public record CopiesView(String locationId, int copies, List<String> evseIds) {
+    }
+
+    @POST
+    @Path("locations/{location_id}/copies")
+    public Uni<CopiesView> copies(@PathParam("location_id") String locationId, CopiesRequest request) {
+        if (request == null || request.count() == null || request.count() < 1 || request.count() > 10_000) {
+            throw AdminException.badRequest("count must be between 1 and 10000");
+        }
+        if (request.behaviour() != null) {
+            validate(request.behaviour());
+        }
+        return copies.copy(locationId, request.count(), request.behaviour())
+                .orElseThrow(() -> AdminException.notFound("Unknown location " + locationId))
+                .map(ids -> new CopiesView(locationId, request.count(), ids));
     }
 
     @DELETE

@@ -14,8 +14,8 @@ public class BehaviourRegistry {
     private final Behaviour defaults;
 
     BehaviourRegistry(CpoConfig config) {
-        this.defaults = new Behaviour(CommandResultType.ACCEPTED, CommandResultType.ACCEPTED,
-                config.commandLatency().toMillis(), true, config.energyRateKw(), false);
+        this.defaults = new Behaviour("ACCEPTED", CommandResultType.ACCEPTED, CommandResultType.ACCEPTED,
+                config.commandLatency().toMillis(), true, config.energyRateKw(), false, false, 0, false);
     }
 
     public Behaviour of(String evseId) {

@@ -74,6 +74,12 @@ public class ChargingSimulator {
             return rejected(2001, "Unknown connector " + connectorId + " on EVSE " + command.evseUid());
         }
         Behaviour behaviour = behaviours.of(ref.evse().evseId());
+        if (!"ACCEPTED".equals(behaviour.commandResponse())) {
+            LOG.infof("START_SESSION on %s: scripted CommandResponse %s", ref.evse().evseId(),
+                    behaviour.commandResponse());
+            return new CommandAnswer(CommandResponse.of(behaviour.commandResponse(), config.commandTimeout(),
+                    "The charge point refused the command"), 1000);
+        }
         later(behaviour.latencyMs(), () -> executeStart(command, ref, connectorId, behaviour));
         return new CommandAnswer(CommandResponse.accepted(config.commandTimeout()), 1000);
     }
@@ -111,7 +117,12 @@ public class ChargingSimulator {
                     patch.put("kwh", session.kwh());
                     patch.put("charging_periods", session.takeUnsent());
                     patch.put("last_updated", session.lastUpdated());
-                    queue.enqueue(session.id(), () -> client.send(HttpMethod.PATCH, sessionUrl(session), patch));
+                    if (Boolean.TRUE.equals(session.behaviour().outOfOrderUpdates())) {
+                        // the first of each pair waits and leaves after the second
+                        session.holdOrRelease(patch).forEach(p -> patch(session, p));
+                    } else {
+                        patch(session, patch);
+                    }
                 }
             }
         }
@@ -121,12 +132,12 @@ public class ChargingSimulator {
         CommandResultType result = behaviour.commandResult();
         if (result == CommandResultType.NO_ANSWER) {
             LOG.infof("START_SESSION on %s: scripted to never answer", ref.evse().evseId());
+            startLateIfScripted(command, ref, connectorId, behaviour, result);
             return;
         }
         Optional<EvseRef> claimed = Optional.empty();
         if (result == CommandResultType.ACCEPTED) {
-            claimed = statuses.change(ref.location().id(), ref.evse().uid(), s -> s == EvseStatus.AVAILABLE,
-                    EvseStatus.CHARGING);
+            claimed = claim(ref);
             if (claimed.isEmpty()) {
                 EvseStatus now = state.evse(ref.location().id(), ref.evse().uid()).orElseThrow().evse().statusValue();
                 result = now.occupied() ? CommandResultType.EVSE_OCCUPIED : CommandResultType.EVSE_INOPERATIVE;
@@ -136,9 +147,32 @@ public class ChargingSimulator {
             LOG.infof("START_SESSION on %s: %s", ref.evse().evseId(), result);
             CommandResult answer = new CommandResult(result, List.of(DisplayText.en("Session not started: " + result)));
             queue.enqueue(command.responseUrl(), () -> client.send(HttpMethod.POST, command.responseUrl(), answer));
+            startLateIfScripted(command, ref, connectorId, behaviour, result);
             return;
         }
-        EvseRef charging = claimed.get();
+        begin(command, claimed.get(), connectorId, behaviour, true);
+    }
+
+    /** OCPI issue #475: after a TIMEOUT (or silence) the charger may start all the same, a latency later. */
+    private void startLateIfScripted(StartSession command, EvseRef ref, String connectorId, Behaviour behaviour,
+            CommandResultType result) {
+        boolean mayStillStart = result == CommandResultType.TIMEOUT || result == CommandResultType.NO_ANSWER;
+        if (!mayStillStart || !Boolean.TRUE.equals(behaviour.startAnyway())) {
+            return;
+        }
+        later(behaviour.latencyMs(), () -> claim(ref).ifPresentOrElse(
+                charging -> begin(command, charging, connectorId, behaviour, false),
+                () -> LOG.infof("late start on %s: the EVSE is no longer AVAILABLE", ref.evse().evseId())));
+    }
+
+    private Optional<EvseRef> claim(EvseRef ref) {
+        return statuses.change(ref.location().id(), ref.evse().uid(), s -> s == EvseStatus.AVAILABLE,
+                EvseStatus.CHARGING);
+    }
+
+    /** The charger starts: CommandResult ACCEPTED (unless {@code confirm} is false), then the Session PUT. */
+    private void begin(StartSession command, EvseRef charging, String connectorId, Behaviour behaviour,
+            boolean confirm) {
         Connector connector = charging.evse().connector(connectorId);
         Tariff tariff = state.tariffs(connector.tariffIds()).stream().findFirst().orElse(null);
         SimSession session = new SimSession(charging.location().countryCode(), charging.location().partyId(),
@@ -147,13 +181,19 @@ public class ChargingSimulator {
                 command.authorizationReference(), tariff, ZoneId.of(charging.location().timeZone()), behaviour,
                 config.batteryCapacityKwh(), Times.now());
         var put = session.toOcpi();
-        queue.enqueue(session.id(), () -> client.send(HttpMethod.POST, command.responseUrl(),
-                new CommandResult(CommandResultType.ACCEPTED, null)));
+        if (confirm) {
+            queue.enqueue(session.id(), () -> client.send(HttpMethod.POST, command.responseUrl(),
+                    new CommandResult(CommandResultType.ACCEPTED, null)));
+        }
         queue.enqueue(session.id(), () -> client.send(HttpMethod.PUT, sessionUrl(session), put));
         // Only now may the progress timer see it: its PATCHes must queue behind the PUT.
         sessions.put(session.id(), session);
-        LOG.infof("session %s started on %s (authorization_reference %s)", session.id(), session.evseId(),
-                session.authorizationReference());
+        LOG.infof("session %s started on %s (authorization_reference %s%s)", session.id(), session.evseId(),
+                session.authorizationReference(), confirm ? "" : ", without a CommandResult ACCEPTED");
+    }
+
+    private void patch(SimSession session, Map<String, Object> body) {
+        queue.enqueue(session.id(), () -> client.send(HttpMethod.PATCH, sessionUrl(session), body));
     }
 
     private void executeStop(StopSession command, SimSession session, Behaviour behaviour) {
@@ -180,15 +220,29 @@ public class ChargingSimulator {
             cdrs.put(cdr.id(), cdr);
             queue.enqueue(session.id(), () -> client.send(HttpMethod.POST, command.responseUrl(),
                     new CommandResult(CommandResultType.ACCEPTED, null)));
-            queue.enqueue(session.id(), () -> client.send(HttpMethod.PATCH, sessionUrl(session), patch));
+            session.holdOrRelease(null).forEach(held -> patch(session, held));
+            patch(session, patch);
             int copies = Boolean.TRUE.equals(behaviour.duplicateCdr()) ? 2 : 1;
             for (int i = 0; i < copies; i++) {
                 queue.enqueue(session.id(), () -> client.send(HttpMethod.POST, config.emsp().cdrsUrl(), cdr));
+            }
+            int late = behaviour.updatesAfterStop() == null ? 0 : behaviour.updatesAfterStop();
+            for (int i = 1; i <= late; i++) {
+                patch(session, lateUpdate(session, i));
             }
         }
         LOG.infof("session %s completed: %s kWh, CDR %s", session.id(), session.kwh(), cdrOf(session).id());
         statuses.change(session.cdrLocation().id(), session.cdrLocation().evseUid(), s -> s == EvseStatus.CHARGING,
                 EvseStatus.AVAILABLE);
+    }
+
+    /** An ACTIVE PATCH about a session already closed: more energy, later last_updated. */
+    private static Map<String, Object> lateUpdate(SimSession session, int n) {
+        Map<String, Object> patch = new LinkedHashMap<>();
+        patch.put("status", SessionStatus.ACTIVE);
+        patch.put("kwh", session.kwh().add(BigDecimal.valueOf(n)));
+        patch.put("last_updated", session.endedAt().plusSeconds(n));
+        return patch;
     }
 
     private Cdr cdrOf(SimSession session) {

@@ -3,6 +3,8 @@ package io.connect.cpo.domain;
 import io.connect.cpo.client.EmspClient;
 import io.connect.cpo.config.CpoConfig;
 import io.connect.ocpi.model.EvseStatus;
+import io.connect.ocpi.model.Location;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -30,6 +32,13 @@ public class EvseStatusPusher {
         Optional<EvseRef> changed = state.changeStatus(locationId, evseUid, expected, status);
         changed.ifPresent(this::push);
         return changed;
+    }
+
+    /** A whole Location PUT to the eMSP (with retries: a missed one would only show at the next pull). */
+    public Uni<Void> pushLocation(Location location) {
+        String url = locationsUrl + "/" + location.countryCode() + "/" + location.partyId() + "/"
+                + Urls.segment(location.id());
+        return client.send(HttpMethod.PUT, url, location);
     }
 
     private void push(EvseRef ref) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One charging session as the charger sees it. Energy is a function of time: rate × elapsed, capped by the
@@ -47,6 +48,7 @@ public class SimSession {
     private Price totalCost;
     private Instant lastUpdated;
     private boolean stopRequested;
+    private Map<String, Object> heldPatch;
 
     public SimSession(String countryCode, String partyId, String id, String evseId, CdrLocation cdrLocation,
             CdrToken cdrToken, String authorizationReference, Tariff tariff, ZoneId zone, Behaviour behaviour,
@@ -107,6 +109,22 @@ public class SimSession {
         List<ChargingPeriod> taken = List.copyOf(unsent);
         unsent.clear();
         return taken;
+    }
+
+    /**
+     * Out-of-order delivery: the first patch of a pair is held and returned after the second. With
+     * {@code patch} null (the session ends), whatever is held is returned.
+     * @return the patches to send now, in this order
+     */
+    public synchronized List<Map<String, Object>> holdOrRelease(Map<String, Object> patch) {
+        if (patch == null || heldPatch == null) {
+            List<Map<String, Object>> now = heldPatch == null ? List.of() : List.of(heldPatch);
+            heldPatch = patch;
+            return now;
+        }
+        List<Map<String, Object>> swapped = List.of(patch, heldPatch);
+        heldPatch = null;
+        return swapped;
     }
 
     /** Marks a stop as requested; false when the session is already stopping or over. */
