@@ -6,6 +6,7 @@ import io.connect.ocpi.transport.OcpiResponse;
 import io.connect.cpo.config.CpoConfig;
 import io.connect.cpo.domain.EvseRef;
 import io.connect.cpo.domain.NetworkState;
+import io.connect.cpo.domain.network.LocationBook;
 import io.connect.ocpi.model.Connector;
 import io.connect.ocpi.model.Evse;
 import io.connect.ocpi.model.Location;
@@ -34,7 +35,10 @@ public class LocationsResource {
 
     @GET
     public Response list(@BeanParam PageRequest page, @Context UriInfo uri) {
-        return Pages.page(state.locations(), Location::lastUpdated, Location::id, page, config.pageLimit(), uri);
+        int offset = page.offset();
+        int limit = page.limit(config.pageLimit());
+        LocationBook.Slice slice = state.locationPage(page.dateFrom(), page.dateTo(), offset, limit);
+        return Pages.response(slice.items(), slice.total(), offset, limit, uri);
     }
 
     @GET

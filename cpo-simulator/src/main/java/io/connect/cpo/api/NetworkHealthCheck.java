@@ -20,8 +20,8 @@ public class NetworkHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         return HealthCheckResponse.named("cpo-network")
-                .status(!state.locations().isEmpty())
-                .withData("locations", state.locations().size())
+                .status(state.locationCount() > 0)
+                .withData("locations", state.locationCount())
                 .withData("tariffs", state.tariffs().size())
                 .build();
     }

@@ -29,11 +29,16 @@ final class Pages {
                 .sorted(Comparator.comparing(lastUpdated).thenComparing(id))
                 .toList();
         List<T> page = matching.subList(Math.min(offset, matching.size()),
-                Math.min(offset + limit, matching.size()));
+                (int) Math.min((long) offset + limit, matching.size()));
+        return response(page, matching.size(), offset, limit, uri);
+    }
+
+    /** The response for one page already cut from {@code total} matching items. */
+    static <T> Response response(List<T> page, int total, int offset, int limit, UriInfo uri) {
         Response.ResponseBuilder response = Response.ok(OcpiResponse.success(page, Times.now()))
-                .header("X-Total-Count", matching.size())
+                .header("X-Total-Count", total)
                 .header("X-Limit", limit);
-        if (offset + limit < matching.size()) {
+        if ((long) offset + limit < total) {
             String next = uri.getRequestUriBuilder()
                     .replaceQueryParam("offset", offset + limit)
                     .replaceQueryParam("limit", limit)

@@ -1,6 +1,7 @@
 package io.connect.cpo.domain;
 
 import io.connect.cpo.config.CpoConfig;
+import io.connect.cpo.domain.network.LocationBook;
 import io.connect.cpo.domain.network.Network;
 import io.connect.cpo.domain.network.NetworkSource;
 import io.connect.ocpi.model.Evse;
@@ -10,12 +11,12 @@ import io.connect.ocpi.model.Tariff;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -27,35 +28,35 @@ public class NetworkState {
 
     private static final Logger LOG = Logger.getLogger(NetworkState.class);
 
-    private final Map<String, Location> locations = new ConcurrentHashMap<>();
+    /** Held in memory, or computed on demand for a generated network (see domain.network.LocationBook). */
+    private final LocationBook locations;
     private final Map<String, Tariff> tariffs;
-    /** evse_id → location id; the EVSE uid is looked up inside the location. */
-    private final Map<String, String> locationOfEvseId = new ConcurrentHashMap<>();
-    private final Map<String, String> uidOfEvseId = new ConcurrentHashMap<>();
 
     NetworkState(CpoConfig config, Instance<NetworkSource> sources) {
         NetworkSource source = sources.stream().filter(s -> s.name().equals(config.network())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("cpo.network=" + config.network() + " is unknown; known: "
                         + sources.stream().map(NetworkSource::name).collect(Collectors.joining(", "))));
         Network network = source.load();
-        for (Location location : network.locations()) {
-            locations.put(location.id(), location);
-            for (Evse evse : location.evses()) {
-                if (evse.evseId() != null) {
-                    locationOfEvseId.put(evse.evseId(), location.id());
-                    uidOfEvseId.put(evse.evseId(), evse.uid());
-                }
-            }
-        }
+        this.locations = network.locations();
         Map<String, Tariff> byId = new LinkedHashMap<>();
         network.tariffs().forEach(t -> byId.put(t.id(), t));
         this.tariffs = Map.copyOf(byId);
         LOG.infof("network '%s': %d locations, %d EVSEs, %d tariffs", source.name(), locations.size(),
-                locationOfEvseId.size(), tariffs.size());
+                locations.evseCount(), tariffs.size());
     }
 
-    public Collection<Location> locations() {
-        return locations.values();
+    /** Adds (or replaces) a location at run time, e.g. the admin API's copies for load tests. */
+    public void add(Location location) {
+        locations.put(location);
+    }
+
+    public int locationCount() {
+        return locations.size();
+    }
+
+    /** Locations with {@code from <= last_updated < to} (null: open), oldest first, from offset, at most limit. */
+    public LocationBook.Slice locationPage(Instant from, Instant to, int offset, int limit) {
+        return locations.page(from, to, offset, limit);
     }
 
     public Optional<Location> location(String id) {
@@ -83,8 +84,9 @@ public class NetworkState {
     }
 
     public Optional<EvseRef> evseByEvseId(String evseId) {
-        String locationId = locationOfEvseId.get(evseId);
-        return locationId == null ? Optional.empty() : evse(locationId, uidOfEvseId.get(evseId));
+        Location location = locations.byEvseId(evseId);
+        return location == null ? Optional.empty() : location.evsesOrEmpty().stream()
+                .filter(e -> evseId.equals(e.evseId())).findFirst().map(e -> new EvseRef(location, e));
     }
 
     /**
@@ -94,7 +96,7 @@ public class NetworkState {
     public Optional<EvseRef> changeStatus(String locationId, String evseUid, Predicate<EvseStatus> expected,
             EvseStatus status) {
         Evse[] changed = new Evse[1];
-        Location updated = locations.computeIfPresent(locationId, (id, location) -> {
+        Location updated = locations.update(locationId, location -> {
             Evse evse = location.evse(evseUid);
             if (evse == null || !expected.test(evse.statusValue()) || evse.statusValue() == status) {
                 return location;

@@ -1,5 +1,6 @@
 package io.connect.station.api;
 
+import io.connect.ocpi.model.Tariff;
 import io.connect.station.persistence.StationReader;
 import io.connect.station.persistence.StoredStation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The max_price filter: keeps stations whose cheapest energy price now (VAT included, per kWh) is at most the
@@ -16,6 +18,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class PriceFilter {
+
+    /** Stations read (with their tariffs, one query) at a time: a wide radius matches thousands. */
+    private static final int CHUNK = 500;
 
     @Inject
     StationReader reader;
@@ -29,10 +34,16 @@ public class PriceFilter {
             return pks;
         }
         List<Long> affordable = new ArrayList<>();
-        for (StoredStation s : reader.load(pks)) {
-            BigDecimal price = views.currentKwhPrice(s, now);
-            if (price == null || price.compareTo(maxPrice) <= 0) {
-                affordable.add(s.pk());
+        for (int from = 0; from < pks.size(); from += CHUNK) {
+            List<StoredStation> stations = reader.load(pks.subList(from, Math.min(pks.size(), from + CHUNK)));
+            Map<String, Map<String, Tariff>> tariffs =
+                    reader.tariffsForEach(stations.stream().map(StoredStation::location).toList());
+            for (StoredStation s : stations) {
+                BigDecimal price = views.currentKwhPrice(s,
+                        tariffs.getOrDefault(StationReader.key(s.location()), Map.of()), now);
+                if (price == null || price.compareTo(maxPrice) <= 0) {
+                    affordable.add(s.pk());
+                }
             }
         }
         return affordable;

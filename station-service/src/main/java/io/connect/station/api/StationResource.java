@@ -9,6 +9,7 @@ import io.connect.station.persistence.StationReader;
 import io.connect.station.persistence.StationFilter;
 import io.connect.station.persistence.StationSearch;
 import io.connect.station.persistence.StoredStation;
+import io.connect.ocpi.model.Tariff;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -67,10 +68,25 @@ public class StationResource {
                 PageRequest.DEFAULT_PAGE_SIZE, maxPageSize);
 
         Instant now = Instant.now();
-        List<Long> pks = priceFilter.keep(reader.search(new StationSearch(latitude, longitude, distance, filter)),
-                filter.maxPrice(), now);
-        List<StationView> results = reader.load(request.slice(pks)).stream().map(s -> views.view(s, now)).toList();
-        return Page.of(request, pks.size(), results, uri);
+        StationSearch search = new StationSearch(latitude, longitude, distance, filter);
+        List<Long> pagePks;
+        long count;
+        if (filter.maxPrice() == null) {
+            StationReader.SearchPage found = reader.searchPage(search, request.offset(), request.pageSize());
+            request.requireWithin(found.total());
+            pagePks = found.pks();
+            count = found.total();
+        } else {
+            // prices depend on tariff windows in the station's local time: filtered in Java over every match
+            List<Long> pks = priceFilter.keep(reader.search(search), filter.maxPrice(), now);
+            pagePks = request.slice(pks);
+            count = pks.size();
+        }
+        List<StoredStation> page = reader.load(pagePks);
+        Map<String, Map<String, Tariff>> tariffs = reader.tariffsForEach(page.stream().map(StoredStation::location).toList());
+        List<StationView> results = page.stream()
+                .map(s -> views.view(s, tariffs.getOrDefault(StationReader.key(s.location()), Map.of()), now)).toList();
+        return Page.of(request, count, results, uri);
     }
 
     @GET

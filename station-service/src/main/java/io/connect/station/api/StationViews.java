@@ -5,6 +5,7 @@ import io.connect.station.domain.CpoProfile;
 import io.connect.station.domain.Dimension;
 import io.connect.station.domain.Numbers;
 import io.connect.station.domain.PriceGroupBuilder;
+import io.connect.station.domain.PricesCache;
 import io.connect.station.domain.Stations;
 import io.connect.station.domain.TariffWindows;
 import io.connect.station.domain.TimePriceItems;
@@ -37,10 +38,16 @@ public class StationViews {
     @Inject
     CpoDirectory directory;
 
+    private final PricesCache prices = new PricesCache(10_000);
+
     public StationView view(StoredStation station, Instant now) {
+        return view(station, reader.tariffsFor(station.location()), now);
+    }
+
+    /** @param tariffs the tariffs its connectors reference, by id (see StationReader#tariffsForEach) */
+    public StationView view(StoredStation station, Map<String, Tariff> tariffs, Instant now) {
         Location l = station.location();
         CpoProfile cpo = directory.profile(station.cpoKey());
-        Map<String, Tariff> tariffs = reader.tariffsFor(l);
         List<StationView.EvseView> evses = Stations.visibleEvses(l).stream()
                 .map(e -> new StationView.EvseView(e.publicId(), e.status())).toList();
         Instant lastUpdated = l.evsesOrEmpty().stream().map(Evse::lastUpdated).reduce(l.lastUpdated(),
@@ -50,15 +57,15 @@ public class StationViews {
                 openingTimes(l.openingTimes()),
                 new StationView.Operator(Stations.operatorName(l), new StationView.Contact(cpo.supportPhone())),
                 evses, lastUpdated.truncatedTo(ChronoUnit.SECONDS).toString(), Stations.amenities(l), cpo.partner(),
-                new PriceGroupBuilder(directory.rules()).build(l, tariffs, cpo, now), Stations.logoUrl(l, cpo));
+                new PriceGroupBuilder(directory.rules(), prices).build(l, tariffs, cpo, now), Stations.logoUrl(l, cpo));
     }
 
     /**
      * The lowest energy price (VAT included, per kWh) in effect now among the station's connectors, for the
      * max_price filter; null when no connector has an energy price.
      */
-    public BigDecimal currentKwhPrice(StoredStation station, Instant now) {
-        CurrentPrice p = cheapest(station, now, Dimension.ENERGY);
+    public BigDecimal currentKwhPrice(StoredStation station, Map<String, Tariff> tariffs, Instant now) {
+        CurrentPrice p = cheapest(station, tariffs, now, Dimension.ENERGY);
         return p == null ? null : p.price();
     }
 
@@ -67,13 +74,13 @@ public class StationViews {
      * minute), VAT included; null when neither is in effect.
      */
     public CurrentPrice currentPrice(StoredStation station, Instant now) {
-        CurrentPrice energy = cheapest(station, now, Dimension.ENERGY);
-        return energy != null ? energy : cheapest(station, now, Dimension.TIME);
+        Map<String, Tariff> tariffs = reader.tariffsFor(station.location());
+        CurrentPrice energy = cheapest(station, tariffs, now, Dimension.ENERGY);
+        return energy != null ? energy : cheapest(station, tariffs, now, Dimension.TIME);
     }
 
-    private CurrentPrice cheapest(StoredStation station, Instant now, Dimension dimension) {
+    private CurrentPrice cheapest(StoredStation station, Map<String, Tariff> tariffs, Instant now, Dimension dimension) {
         Location l = station.location();
-        Map<String, Tariff> tariffs = reader.tariffsFor(l);
         LocalDateTime local = LocalDateTime.ofInstant(now, Stations.zone(l));
         CurrentPrice best = null;
         for (Evse e : Stations.visibleEvses(l)) {

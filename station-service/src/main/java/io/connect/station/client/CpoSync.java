@@ -7,7 +7,9 @@ import io.connect.station.config.CpoDirectory;
 import io.connect.station.domain.OcpiValidation;
 import io.connect.ocpi.model.Location;
 import io.connect.ocpi.model.Tariff;
+import io.connect.station.persistence.LocationBatchWriter;
 import io.connect.station.persistence.StationWriter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -42,6 +44,13 @@ public class CpoSync {
 
     @Inject
     StationWriter writer;
+
+    @Inject
+    LocationBatchWriter batchWriter;
+
+    /** A full sync of a big CPO holds its transaction while it pulls every page. */
+    @ConfigProperty(name = "connect.sync.transaction-timeout", defaultValue = "PT1H")
+    java.time.Duration transactionTimeout;
 
     @Inject
     ObjectMapper mapper;
@@ -94,36 +103,41 @@ public class CpoSync {
         states.put(key, new SyncState(key, "RUNNING", started, before.lastFinishedAt(), dateFrom, before.lastError(),
                 before.locations(), before.tariffs(), before.pages(), before.skipped()));
         try {
-            OcpiPageClient.Pages tariffPages = client.fetchAll(cpo.tariffsUrl(), cpo.token(), dateFrom);
-            OcpiPageClient.Pages locationPages = client.fetchAll(cpo.locationsUrl(), cpo.token(), dateFrom);
             int[] skipped = {0};
-            List<Tariff> tariffs = new ArrayList<>();
-            List<JsonNode> rawTariffs = new ArrayList<>();
-            for (JsonNode node : tariffPages.items()) {
-                Tariff t = parse(node, Tariff.class, key, skipped);
-                if (t != null && valid(OcpiValidation.tariff(t), "tariff " + t.id(), key, skipped)) {
-                    tariffs.add(t);
-                    rawTariffs.add(node);
+            int[] locationCount = {0};
+            int[] pages = {0};
+            int tariffCount = QuarkusTransaction.requiringNew().timeout((int) transactionTimeout.toSeconds()).call(() -> {
+                OcpiPageClient.Pages tariffPages = client.fetchAll(cpo.tariffsUrl(), cpo.token(), dateFrom);
+                int tariffs = 0;
+                for (JsonNode node : tariffPages.items()) {
+                    Tariff t = parse(node, Tariff.class, key, skipped);
+                    if (t != null && valid(OcpiValidation.tariff(t), "tariff " + t.id(), key, skipped)) {
+                        writer.upsertTariff(key, t, node);
+                        tariffs++;
+                    }
                 }
-            }
-            List<Location> locations = new ArrayList<>();
-            for (JsonNode node : locationPages.items()) {
-                Location l = parse(node, Location.class, key, skipped);
-                if (l != null && valid(OcpiValidation.location(l), "location " + l.id(), key, skipped)) {
-                    locations.add(l);
-                }
-            }
-            QuarkusTransaction.requiringNew().timeout(600).run(() -> {
-                for (int i = 0; i < tariffs.size(); i++) {
-                    writer.upsertTariff(key, tariffs.get(i), rawTariffs.get(i));
-                }
-                locations.forEach(l -> writer.upsertLocation(key, l));
+                // pages are written as they arrive, all in this one transaction: a failure rolls every page back
+                OcpiPageClient.Fetched fetched = client.fetchEach(cpo.locationsUrl(), cpo.token(), dateFrom, page -> {
+                    List<Location> locations = new ArrayList<>();
+                    for (JsonNode node : page) {
+                        Location l = parse(node, Location.class, key, skipped);
+                        if (l != null && valid(OcpiValidation.location(l), "location " + l.id(), key, skipped)) {
+                            locations.add(l);
+                        }
+                    }
+                    batchWriter.upsert(key, locations);
+                    locationCount[0] += locations.size();
+                });
+                pages[0] = tariffPages.pages() + fetched.pages();
+                return tariffs;
             });
-            SyncState done = new SyncState(key, "OK", started, Instant.now(), started, null, locations.size(),
-                    tariffs.size(), tariffPages.pages() + locationPages.pages(), skipped[0]);
+            SyncState done = new SyncState(key, "OK", started, Instant.now(), started, null, locationCount[0],
+                    tariffCount, pages[0], skipped[0]);
             states.put(key, done);
-            LOG.infof("CPO %s synced: %d locations, %d tariffs in %d pages (%d skipped), since %s", key,
-                    locations.size(), tariffs.size(), done.pages(), skipped[0], dateFrom == null ? "the start" : dateFrom);
+            LOG.infof("CPO %s synced: %d locations, %d tariffs in %d pages (%d skipped) in %d ms, since %s", key,
+                    locationCount[0], tariffCount, done.pages(), skipped[0],
+                    java.time.Duration.between(started, done.lastFinishedAt()).toMillis(),
+                    dateFrom == null ? "the start" : dateFrom);
             return done;
         } catch (RuntimeException e) {
             SyncState failed = new SyncState(key, "FAILED", started, Instant.now(), dateFrom, e.getMessage(),

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * GETs every page of an OCPI list endpoint of a CPO (Locations, Tariffs): follows {@code Link: <...>; rel="next"}
@@ -46,10 +47,24 @@ public class OcpiPageClient {
     }
 
     public Pages fetchAll(String baseUrl, String token, Instant dateFrom) {
+        List<JsonNode> items = new ArrayList<>();
+        Fetched fetched = fetchEach(baseUrl, token, dateFrom, items::addAll);
+        return new Pages(items, fetched.pages(), fetched.totalCount());
+    }
+
+    /** How many objects and pages a paged GET delivered. */
+    public record Fetched(int items, int pages, Integer totalCount) {
+    }
+
+    /**
+     * GETs every page and hands each page's objects to {@code onPage} before asking for the next one, so a big
+     * list is never held whole; checks the count against {@code X-Total-Count} at the end.
+     */
+    public Fetched fetchEach(String baseUrl, String token, Instant dateFrom, Consumer<List<JsonNode>> onPage) {
         String url = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "offset=0&limit=" + pageLimit
                 + (dateFrom == null ? "" : "&date_from=" + URLEncoder.encode(
                 dateFrom.truncatedTo(ChronoUnit.SECONDS).toString(), StandardCharsets.UTF_8));
-        List<JsonNode> items = new ArrayList<>();
+        int count = 0;
         Integer total = null;
         int pages = 0;
         while (url != null) {
@@ -67,14 +82,17 @@ public class OcpiPageClient {
             if (!data.isArray()) {
                 throw new OcpiSyncException(url + " answered without a data array");
             }
-            data.forEach(items::add);
+            List<JsonNode> page = new ArrayList<>(data.size());
+            data.forEach(page::add);
+            count += page.size();
             total = response.headers().firstValue("X-Total-Count").map(Integer::valueOf).orElse(total);
             url = OcpiLinks.parseNext(response.headers().allValues(OcpiLinks.HEADER));
+            onPage.accept(page);
         }
-        if (total != null && items.size() < total) {
-            throw new OcpiSyncException(baseUrl + " announced " + total + " objects but sent " + items.size());
+        if (total != null && count < total) {
+            throw new OcpiSyncException(baseUrl + " announced " + total + " objects but sent " + count);
         }
-        return new Pages(items, pages, total);
+        return new Fetched(count, pages, total);
     }
 
     private HttpResponse<String> get(String url, String token) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The configured CPOs as domain profiles, and the pricing rules. */
 @ApplicationScoped
@@ -30,8 +31,15 @@ public class CpoDirectory {
         return new TreeMap<>(cpos.all());
     }
 
+    /** Configuration does not change while running: one profile per key (a price cache key part). */
+    private final Map<String, CpoProfile> profiles = new ConcurrentHashMap<>();
+
     /** A location whose CPO was removed from the configuration still renders, as a non-partner. */
     public CpoProfile profile(String key) {
+        return profiles.computeIfAbsent(key, this::configuredProfile);
+    }
+
+    private CpoProfile configuredProfile(String key) {
         CpoConfig.Cpo c = cpos.all().get(key);
         if (c == null) {
             return new CpoProfile(key, false, null, null, new BigDecimal("30.00"), null);

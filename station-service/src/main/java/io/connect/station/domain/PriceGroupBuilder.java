@@ -25,9 +25,16 @@ import java.util.Objects;
 public final class PriceGroupBuilder {
 
     private final PricingRules rules;
+    private final PricesCache cache;
 
     public PriceGroupBuilder(PricingRules rules) {
+        this(rules, null);
+    }
+
+    /** @param cache shared by every build with these rules; null computes the prices each time */
+    public PriceGroupBuilder(PricingRules rules, PricesCache cache) {
         this.rules = rules;
+        this.cache = cache;
     }
 
     private record Key(String standard, BigDecimal power, String tariffId) {
@@ -62,6 +69,11 @@ public final class PriceGroupBuilder {
     }
 
     public Prices prices(Tariff tariff, CpoProfile cpo, ZoneId zone, LocalDate today) {
+        return cache == null ? computePrices(tariff, cpo, zone, today)
+                : cache.get(tariff, cpo, zone, today, () -> computePrices(tariff, cpo, zone, today));
+    }
+
+    private Prices computePrices(Tariff tariff, CpoProfile cpo, ZoneId zone, LocalDate today) {
         BigDecimal tax = rules.defaultTaxPercent();
         return new Prices(
                 TimePriceItems.of(tariff, Dimension.TIME, zone, today, tax, null),

@@ -193,8 +193,12 @@ public final class TariffWindows {
         return h * 60 + m;
     }
 
+    /** "07:05" (String.format was a visible cost of rendering a page of stations). */
     public static String hhmm(int minutes) {
-        return String.format("%02d:%02d", minutes / 60, minutes % 60);
+        int h = minutes / 60;
+        int m = minutes % 60;
+        return new String(new char[] {(char) ('0' + h / 10), (char) ('0' + h % 10), ':', (char) ('0' + m / 10),
+                (char) ('0' + m % 10)});
     }
 
     static LocalDate parseDate(String date) {

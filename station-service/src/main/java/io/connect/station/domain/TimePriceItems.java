@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +35,14 @@ public final class TimePriceItems {
         boolean sameEveryDay = items.values().stream().distinct().count() == 1;
         if (sameEveryDay && !TariffWindows.restrictsWeekdays(tariff.elementsOrEmpty(), dimension)) {
             result.put(ALL, items.get(DayOfWeek.MONDAY));
-            return result;
+            return Collections.unmodifiableMap(result);
         }
         items.forEach((day, list) -> {
             if (!list.isEmpty()) {
                 result.put(day.name(), list);
             }
         });
-        return result;
+        return Collections.unmodifiableMap(result);
     }
 
     /** Cariqa's starting fee as a price map: one all-day item, billed by Cariqa. */
@@ -50,7 +51,7 @@ public final class TimePriceItems {
                 Numbers.userFacing(fee, tax, Dimension.FLAT), null, Numbers.plain(tax), null);
         Map<String, List<TimePriceItem>> map = new LinkedHashMap<>();
         map.put(ALL, List.of(item));
-        return map;
+        return Collections.unmodifiableMap(map);
     }
 
     public static BigDecimal tax(PriceComponent c, BigDecimal defaultTax) {

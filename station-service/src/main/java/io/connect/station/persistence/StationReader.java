@@ -1,25 +1,22 @@
 package io.connect.station.persistence;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.connect.ocpi.model.BusinessDetails;
 import io.connect.ocpi.model.Connector;
-import io.connect.ocpi.model.Evse;
-import io.connect.ocpi.model.GeoLocation;
-import io.connect.ocpi.model.Hours;
 import io.connect.ocpi.model.Location;
 import io.connect.ocpi.model.Tariff;
-import io.connect.ocpi.model.TariffElement;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.hibernate.Session;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,33 +26,72 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StationReader {
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<TariffElement>> ELEMENTS = new TypeReference<>() {
-    };
-
     @Inject
     EntityManager em;
 
     @Inject
     ObjectMapper mapper;
 
+    private StationRows rows;
+
+    @PostConstruct
+    void init() {
+        rows = new StationRows(mapper);
+    }
+
     /** Location pks within the radius that pass the filters, nearest first. */
     @SuppressWarnings("unchecked")
     public List<Long> search(StationSearch s) {
+        Map<String, Object> params = new HashMap<>();
+        Query q = em.createNativeQuery("SELECT l.pk" + matching(s, params) + NEAREST_FIRST);
+        params.forEach(q::setParameter);
+        return ((List<Number>) q.getResultList()).stream().map(Number::longValue).toList();
+    }
+
+    /** One page of {@link #search} cut in SQL, with the number of all matches. */
+    public record SearchPage(List<Long> pks, long total) {
+    }
+
+    /**
+     * One page of the search cut by PostgreSQL (a top-N sort, only the page's pks sent back) and the number of all
+     * matches, for searches whose filters are all in SQL.
+     */
+    @SuppressWarnings("unchecked")
+    public SearchPage searchPage(StationSearch s, long offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = matching(s, params);
+        Query q = em.createNativeQuery("SELECT l.pk, count(*) OVER ()" + where + NEAREST_FIRST
+                + " LIMIT :limit OFFSET :offset");
+        params.forEach(q::setParameter);
+        q.setParameter("limit", limit);
+        q.setParameter("offset", offset);
+        List<Object[]> rows = q.getResultList();
+        if (!rows.isEmpty()) {
+            return new SearchPage(rows.stream().map(r -> ((Number) r[0]).longValue()).toList(),
+                    ((Number) rows.get(0)[1]).longValue());
+        }
+        if (offset == 0) {
+            return new SearchPage(List.of(), 0);
+        }
+        Query count = em.createNativeQuery("SELECT count(*)" + where);
+        params.forEach(count::setParameter);
+        return new SearchPage(List.of(), ((Number) count.getSingleResult()).longValue());
+    }
+
+    private static final String NEAREST_FIRST =
+            " ORDER BY ST_Distance(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography), l.pk";
+
+    /** {@code FROM location l WHERE ...} of a search, its parameters put into {@code params}. */
+    private static String matching(StationSearch s, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder("""
-                SELECT l.pk FROM location l
+                 FROM location l
                 WHERE l.publish AND ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :dist)
                 """);
-        Map<String, Object> params = new HashMap<>();
         params.put("lon", s.longitude());
         params.put("lat", s.latitude());
         params.put("dist", (double) s.distanceMetres());
         StationFilterSql.append(s.filter(), sql, params);
-        sql.append(" ORDER BY ST_Distance(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography), l.pk");
-        Query q = em.createNativeQuery(sql.toString());
-        params.forEach(q::setParameter);
-        return ((List<Number>) q.getResultList()).stream().map(Number::longValue).toList();
+        return sql.toString();
     }
 
     /** The stations of these pks, in the given order. */
@@ -63,23 +99,7 @@ public class StationReader {
         if (pks.isEmpty()) {
             return List.of();
         }
-        List<LocationEntity> locations = LocationEntity.list("pk in ?1", pks);
-        List<EvseEntity> evses = EvseEntity.list("locationPk in ?1 order by position, pk", pks);
-        List<Long> evsePks = evses.stream().map(e -> e.pk).toList();
-        List<ConnectorEntity> connectors = evsePks.isEmpty() ? List.of()
-                : ConnectorEntity.list("evsePk in ?1 order by position, pk", evsePks);
-        Map<Long, List<Connector>> connectorsByEvse = connectors.stream().collect(Collectors.groupingBy(
-                c -> c.evsePk, LinkedHashMap::new, Collectors.mapping(StationReader::toOcpi, Collectors.toList())));
-        Map<Long, List<Evse>> evsesByLocation = new HashMap<>();
-        for (EvseEntity e : evses) {
-            evsesByLocation.computeIfAbsent(e.locationPk, k -> new ArrayList<>())
-                    .add(toOcpi(e, connectorsByEvse.getOrDefault(e.pk, List.of())));
-        }
-        Map<Long, StoredStation> byPk = new HashMap<>();
-        for (LocationEntity l : locations) {
-            byPk.put(l.pk, new StoredStation(l.pk, l.cpoKey, toOcpi(l, evsesByLocation.getOrDefault(l.pk, List.of()))));
-        }
-        return pks.stream().map(byPk::get).filter(java.util.Objects::nonNull).toList();
+        return jdbc(connection -> rows.stations(connection, pks));
     }
 
     public Optional<StoredStation> byStationId(String id) {
@@ -102,9 +122,46 @@ public class StationReader {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<TariffEntity> rows = TariffEntity.list("countryCode = ?1 and partyId = ?2 and id in ?3",
-                countryCode, partyId, ids);
-        return rows.stream().collect(Collectors.toMap(t -> t.id, this::toOcpi));
+        return jdbc(connection -> rows.tariffs(connection, ids)).stream()
+                .filter(t -> t.countryCode().equals(countryCode) && t.partyId().equals(partyId))
+                .collect(Collectors.toMap(Tariff::id, t -> t));
+    }
+
+    /**
+     * The tariffs each of these locations' connectors reference (as {@link #tariffsFor} gives them), by
+     * {@link #key}, read with one query for a whole page of stations.
+     */
+    public Map<String, Map<String, Tariff>> tariffsForEach(List<Location> locations) {
+        List<String> ids = locations.stream().flatMap(l -> referencedTariffIds(l).stream()).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<String, Tariff>> byParty = new HashMap<>();
+        for (Tariff t : jdbc(connection -> rows.tariffs(connection, ids))) {
+            byParty.computeIfAbsent(t.countryCode() + "*" + t.partyId(), k -> new HashMap<>()).put(t.id(), t);
+        }
+        Map<String, Map<String, Tariff>> out = new HashMap<>();
+        for (Location l : locations) {
+            Map<String, Tariff> party = byParty.getOrDefault(l.countryCode() + "*" + l.partyId(), Map.of());
+            Map<String, Tariff> own = new HashMap<>();
+            referencedTariffIds(l).forEach(id -> {
+                if (party.containsKey(id)) {
+                    own.put(id, party.get(id));
+                }
+            });
+            out.put(key(l), own);
+        }
+        return out;
+    }
+
+    /** {@code cc*party*id}: OCPI's key of a location. */
+    public static String key(Location l) {
+        return l.countryCode() + "*" + l.partyId() + "*" + l.id();
+    }
+
+    private static List<String> referencedTariffIds(Location location) {
+        return location.evsesOrEmpty().stream().flatMap(e -> e.connectorsOrEmpty().stream())
+                .flatMap(c -> c.tariffIdsOrEmpty().stream()).distinct().toList();
     }
 
     public Map<String, Tariff> tariffsFor(Location location) {
@@ -131,17 +188,6 @@ public class StationReader {
                 .setParameter("keys", cpoKeys).getResultList();
     }
 
-    Location toOcpi(LocationEntity l, List<Evse> evses) {
-        return new Location(l.countryCode, l.partyId, l.id, l.publish, l.name, l.address, l.city, l.postalCode, l.state,
-                l.country, new GeoLocation(l.latitude.toPlainString(), l.longitude.toPlainString()), null, evses,
-                convert(l.operator, BusinessDetails.class), strings(l.facilities), l.timeZone,
-                convert(l.openingTimes, Hours.class), null, l.lastUpdated);
-    }
-
-    Evse toOcpi(EvseEntity e, List<Connector> connectors) {
-        return new Evse(e.uid, e.evseId, e.status, strings(e.capabilities), connectors, e.lastUpdated);
-    }
-
     static Connector toOcpi(ConnectorEntity c) {
         List<String> tariffIds = new ArrayList<>();
         if (c.tariffIds != null) {
@@ -151,16 +197,19 @@ public class StationReader {
                 tariffIds, c.lastUpdated);
     }
 
-    Tariff toOcpi(TariffEntity t) {
-        return new Tariff(t.countryCode, t.partyId, t.id, t.currency, t.type, null, null, null,
-                mapper.convertValue(t.elements, ELEMENTS), t.startDateTime, t.endDateTime, t.lastUpdated);
+    private interface Reading<T> {
+        T read(Connection connection) throws SQLException;
     }
 
-    private <T> T convert(JsonNode node, Class<T> type) {
-        return node == null || node.isNull() ? null : mapper.convertValue(node, type);
-    }
-
-    private List<String> strings(JsonNode node) {
-        return node == null || node.isNull() ? List.of() : mapper.convertValue(node, STRINGS);
+    /**
+     * Runs plain JDBC on the session's connection (the request's transaction when there is one), after flushing
+     * pending entity changes as Hibernate's own queries would.
+     */
+    private <T> T jdbc(Reading<T> reading) {
+        Session session = em.unwrap(Session.class);
+        if (session.isJoinedToTransaction() && session.isDirty()) {
+            session.flush();
+        }
+        return session.doReturningWork(reading::read);
     }
 }

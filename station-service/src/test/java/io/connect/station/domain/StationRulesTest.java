@@ -44,4 +44,11 @@ class StationRulesTest {
         Connector c = new Connector("1", "IEC_62196_T2", "SOCKET", powerType, volts, amps, watts, List.of(), null);
         assertEquals(new BigDecimal(expectedKw), ConnectorPower.kw(c));
     }
+
+    @ParameterizedTest
+    @CsvSource({"0, 00:00", "5, 00:05", "605, 10:05", "1439, 23:59", "1440, 24:00"})
+    void timeOfDayIsHhMm(int minutes, String expected) {
+        assertEquals(expected, TariffWindows.hhmm(minutes));
+        assertEquals(minutes, TariffWindows.minutes(expected));
+    }
 }

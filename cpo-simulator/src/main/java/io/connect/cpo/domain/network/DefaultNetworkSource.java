@@ -1,10 +1,13 @@
 package io.connect.cpo.domain.network;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.connect.ocpi.model.Location;
+import io.connect.ocpi.model.Tariff;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** Nine stations in and around Worms (the seed's EVA Charge station among them), kept in network/default.json. */
 @ApplicationScoped
@@ -29,9 +32,13 @@ public class DefaultNetworkSource implements NetworkSource {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
-            return mapper.readValue(in, Network.class);
+            NetworkFile file = mapper.readValue(in, NetworkFile.class);
+            return new Network(new MapLocationBook(file.locations()), file.tariffs());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    record NetworkFile(List<Location> locations, List<Tariff> tariffs) {
     }
 }

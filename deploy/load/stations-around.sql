@@ -1,0 +1,25 @@
+-- What station-service runs for GET /api/v1/stations/around/ without filters, first page of 10
+-- (StationReader.searchPage, then StationRows: locations, EVSEs with their connectors, tariffs), for pgbench. The
+-- statements are the service's, unchanged; the search is wrapped only to carry the page's pks to the next
+-- statements (\gset), as the service does in Java (there they are an array parameter: = ANY (?)).
+-- :lat, :lon come from the generated \set lines, :dist from pgbench -D dist=...
+BEGIN;
+SELECT coalesce(string_agg(pk::text, ','), '0') AS page_pks, coalesce(max(total), 0) AS total
+FROM (SELECT l.pk, count(*) OVER () AS total FROM location l
+      WHERE l.publish AND ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :dist)
+      ORDER BY ST_Distance(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography), l.pk
+      LIMIT 10 OFFSET 0) s \gset
+SELECT pk, country_code, party_id, id, cpo_key, publish, name, address, city, postal_code, state, country,
+       latitude, longitude, time_zone, operator::text, facilities::text, opening_times::text, last_updated
+  FROM location WHERE pk = ANY ('{:page_pks}'::bigint[]);
+SELECT e.pk, e.location_pk, e.uid, e.evse_id, e.status, e.capabilities::text, e.last_updated,
+       c.id, c.standard, c.format, c.power_type, c.max_voltage, c.max_amperage, c.max_electric_power,
+       c.tariff_ids::text, c.last_updated
+  FROM evse e LEFT JOIN connector c ON c.evse_pk = e.pk
+ WHERE e.location_pk = ANY ('{:page_pks}'::bigint[])
+ ORDER BY e.position, e.pk, c.position, c.pk;
+SELECT country_code, party_id, id, currency, type, elements::text, start_date_time, end_date_time, last_updated
+  FROM tariff WHERE id = ANY (ARRAY(
+    SELECT DISTINCT x.id FROM evse e JOIN connector c ON c.evse_pk = e.pk, jsonb_array_elements_text(c.tariff_ids) AS x(id)
+    WHERE e.location_pk = ANY ('{:page_pks}'::bigint[])));
+END;

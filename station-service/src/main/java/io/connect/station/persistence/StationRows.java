@@ -1,0 +1,202 @@
+package io.connect.station.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.connect.ocpi.model.BusinessDetails;
+import io.connect.ocpi.model.Connector;
+import io.connect.ocpi.model.Evse;
+import io.connect.ocpi.model.GeoLocation;
+import io.connect.ocpi.model.Hours;
+import io.connect.ocpi.model.Location;
+import io.connect.ocpi.model.Tariff;
+import io.connect.ocpi.model.TariffElement;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads whole stations and tariffs with plain JDBC straight into OCPI objects: the search answers every request
+ * from these rows, and Hibernate's entity hydration (HQL translation per IN-list size, snapshots of the JSON
+ * columns for dirty checking, JSON text to tree to object) cost more CPU than the rest of the request
+ * (docs/benchmarks.md, stations). Read-only: nothing here is managed by the persistence context.
+ */
+final class StationRows {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<TariffElement>> ELEMENTS = new TypeReference<>() {
+    };
+    /** Distinct tariff element lists seen (a CPO has few tariffs); cleared when it grows past this. */
+    private static final int MAX_PARSED_ELEMENTS = 10_000;
+
+    private static final String LOCATIONS = """
+            SELECT pk, country_code, party_id, id, cpo_key, publish, name, address, city, postal_code, state, country,
+                   latitude, longitude, time_zone, operator::text, facilities::text, opening_times::text, last_updated
+              FROM location WHERE pk = ANY (?)""";
+    /** EVSEs in (position, pk) order, each followed by its connectors in (position, pk) order. */
+    private static final String EVSES_WITH_CONNECTORS = """
+            SELECT e.pk, e.location_pk, e.uid, e.evse_id, e.status, e.capabilities::text, e.last_updated,
+                   c.id, c.standard, c.format, c.power_type, c.max_voltage, c.max_amperage, c.max_electric_power,
+                   c.tariff_ids::text, c.last_updated
+              FROM evse e LEFT JOIN connector c ON c.evse_pk = e.pk
+             WHERE e.location_pk = ANY (?)
+             ORDER BY e.position, e.pk, c.position, c.pk""";
+    private static final String TARIFFS = """
+            SELECT country_code, party_id, id, currency, type, elements::text, start_date_time, end_date_time,
+                   last_updated
+              FROM tariff WHERE id = ANY (?)""";
+
+    private final ObjectReader stringsReader;
+    private final ObjectReader elementsReader;
+    private final ObjectReader operatorReader;
+    private final ObjectReader hoursReader;
+    private final Map<String, List<TariffElement>> parsedElements = new ConcurrentHashMap<>();
+
+    StationRows(ObjectMapper mapper) {
+        this.stringsReader = mapper.readerFor(STRINGS);
+        this.elementsReader = mapper.readerFor(ELEMENTS);
+        this.operatorReader = mapper.readerFor(BusinessDetails.class);
+        this.hoursReader = mapper.readerFor(Hours.class);
+    }
+
+    /** The stations of these pks, in the given order (unknown pks left out). */
+    List<StoredStation> stations(Connection connection, List<Long> pks) throws SQLException {
+        Long[] keys = pks.toArray(Long[]::new);
+        Map<Long, List<Evse>> evses = evses(connection, keys);
+        Map<Long, StoredStation> byPk = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(LOCATIONS)) {
+            ps.setArray(1, connection.createArrayOf("bigint", keys));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long pk = rs.getLong(1);
+                    byPk.put(pk, new StoredStation(pk, rs.getString(5), location(rs, evses.getOrDefault(pk, List.of()))));
+                }
+            }
+        }
+        List<StoredStation> ordered = new ArrayList<>(byPk.size());
+        for (Long pk : pks) {
+            StoredStation s = byPk.get(pk);
+            if (s != null) {
+                ordered.add(s);
+            }
+        }
+        return ordered;
+    }
+
+    /** Tariffs of any party with these OCPI ids (callers keep their own party's). */
+    List<Tariff> tariffs(Connection connection, Collection<String> ids) throws SQLException {
+        List<Tariff> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(TARIFFS)) {
+            ps.setArray(1, connection.createArrayOf("varchar", ids.toArray(String[]::new)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Tariff(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), null, null, null, elements(rs.getString(6)), instant(rs, 7), instant(rs, 8),
+                            instant(rs, 9)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Map<Long, List<Evse>> evses(Connection connection, Long[] locationPks) throws SQLException {
+        Map<Long, List<Evse>> byLocation = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(EVSES_WITH_CONNECTORS)) {
+            ps.setArray(1, connection.createArrayOf("bigint", locationPks));
+            try (ResultSet rs = ps.executeQuery()) {
+                Map<Long, EvseRow> byPk = new LinkedHashMap<>();
+                while (rs.next()) {
+                    long pk = rs.getLong(1);
+                    EvseRow evse = byPk.get(pk);
+                    if (evse == null) {
+                        evse = new EvseRow(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                strings(rs.getString(6)), new ArrayList<>(), instant(rs, 7));
+                        byPk.put(pk, evse);
+                    }
+                    String connectorId = rs.getString(8);
+                    if (connectorId != null) {
+                        evse.connectors().add(new Connector(connectorId, rs.getString(9), rs.getString(10),
+                                rs.getString(11), rs.getInt(12), rs.getInt(13), rs.getObject(14, Integer.class),
+                                strings(rs.getString(15)), instant(rs, 16)));
+                    }
+                }
+                for (EvseRow e : byPk.values()) {
+                    byLocation.computeIfAbsent(e.locationPk(), k -> new ArrayList<>())
+                            .add(new Evse(e.uid(), e.evseId(), e.status(), e.capabilities(), e.connectors(), e.lastUpdated()));
+                }
+            }
+        }
+        return byLocation;
+    }
+
+    private record EvseRow(long locationPk, String uid, String evseId, String status, List<String> capabilities,
+                           List<Connector> connectors, Instant lastUpdated) {
+    }
+
+    private Location location(ResultSet rs, List<Evse> evses) throws SQLException {
+        return new Location(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(6), rs.getString(7),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                new GeoLocation(rs.getBigDecimal(13).toPlainString(), rs.getBigDecimal(14).toPlainString()), null, evses,
+                read(rs.getString(16), operatorReader), strings(rs.getString(17)), rs.getString(15),
+                read(rs.getString(18), hoursReader), null, instant(rs, 19));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    /** Parsed once per distinct JSON text: equal text, equal elements (and the price cache hits on identity). */
+    private List<TariffElement> elements(String json) {
+        if (json == null) {
+            return null;
+        }
+        List<TariffElement> cached = parsedElements.get(json);
+        if (cached != null) {
+            return cached;
+        }
+        List<TariffElement> parsed = read(json, elementsReader);
+        if (parsed == null) {
+            return null;
+        }
+        if (parsedElements.size() >= MAX_PARSED_ELEMENTS) {
+            parsedElements.clear();
+        }
+        List<TariffElement> shared = Collections.unmodifiableList(parsed);
+        parsedElements.put(json, shared);
+        return shared;
+    }
+
+    private List<String> strings(String json) {
+        if (json == null || json.equals("[]")) {
+            return List.of();
+        }
+        List<String> list = read(json, stringsReader);
+        return list == null ? List.of() : list;
+    }
+
+    private static <T> T read(String json, ObjectReader reader) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return reader.readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable JSON column in the station cache", e);
+        }
+    }
+}
