@@ -92,6 +92,12 @@ start() {
     return 0
   fi
   ensure_jars
+  if (exec 3<>/dev/tcp/127.0.0.1/9092) 2>/dev/null; then
+    # Another checkout's broker (a second clone on this machine) already serves the port: share it.
+    log "a Kafka broker started elsewhere answers on $BOOTSTRAP; using it"
+    create_topics
+    return 0
+  fi
   write_config
   format_storage
   log "starting Kafka broker on $BOOTSTRAP"
