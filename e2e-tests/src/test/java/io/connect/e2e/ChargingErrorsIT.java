@@ -8,11 +8,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.connect.e2e.PartnerCalls.awaitInactive;
+import static io.connect.e2e.PartnerCalls.saveCard;
+import static io.connect.e2e.PartnerCalls.start;
+import static io.connect.e2e.PartnerCalls.stop;
 import static io.connect.e2e.Stack.as;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -136,60 +139,10 @@ class ChargingErrorsIT {
     }
 
     private static PartnerFixture.Partner newPartner() {
-        return new PartnerFixture(Stack.GATEWAY, Stack.ADMIN_TOKEN).createPartner("e2e-errors");
+        return PartnerCalls.newPartner("e2e-errors");
     }
 
     private static String newUser(PartnerFixture.Partner partner) {
-        return new PartnerFixture(Stack.GATEWAY, Stack.ADMIN_TOKEN)
-                .createUser(partner, "errors-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
-    }
-
-    /** Saves a test card the way Stripe.js does and waits until it is listed; returns its id. */
-    private static String saveCard(PartnerFixture.Partner partner, String user, String alias, int expectedCount) {
-        String secret = as(partner.apiToken())
-                .get("/api/v1/users/{id}/setup-intents/?pm_type=card", user)
-                .then().statusCode(200).extract().path("client_secret");
-        RestAssured.given().baseUri(Stack.STRIPE)
-                .header("Authorization", "Bearer pk_test_local")
-                .contentType(ContentType.URLENC)
-                .formParam("payment_method", alias)
-                .formParam("client_secret", secret)
-                .post("/v1/setup_intents/{id}/confirm", secret.substring(0, secret.indexOf("_secret_")))
-                .then().statusCode(200).body("status", equalTo("succeeded"));
-        String seti = secret.substring(0, secret.indexOf("_secret_"));
-        String pm = RestAssured.given().baseUri(Stack.STRIPE)
-                .header("Authorization", "Bearer sk_test_local")
-                .get("/v1/setup_intents/{id}", seti)
-                .then().statusCode(200).extract().path("payment_method");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
-                as(partner.apiToken()).get("/api/v1/users/{id}/payment-methods/", user)
-                        .jsonPath().getList("results.id").contains(pm));
-        assertEquals(expectedCount, as(partner.apiToken()).get("/api/v1/users/{id}/payment-methods/", user)
-                .jsonPath().getInt("count"));
-        return pm;
-    }
-
-    private static Response start(PartnerFixture.Partner partner, String user, String evse, String card, String key) {
-        Map<String, String> body = new HashMap<>();
-        body.put("evse_id", evse);
-        body.put("payment_method_id", card);
-        var request = as(partner.apiToken()).contentType(ContentType.JSON).body(body);
-        if (key != null) {
-            request = request.header("Idempotency-Key", key);
-        }
-        return request.post("/api/v1/users/{id}/charging/start/", user);
-    }
-
-    private static Response stop(PartnerFixture.Partner partner, String user, String session) {
-        return as(partner.apiToken()).post("/api/v1/users/{id}/charging/stop/{sid}/", user, session);
-    }
-
-    /** The CPO's CDR completes the session; until then the EVSE is not free for the next run. */
-    private static void awaitInactive(PartnerFixture.Partner partner, String user, String session) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            Response r = as(partner.apiToken()).get("/api/v1/users/{id}/charging-sessions/{sid}/", user, session);
-            return r.statusCode() == 200 && !r.jsonPath().getBoolean("is_active")
-                    && r.jsonPath().get("end_time") != null;
-        });
+        return PartnerCalls.newUser(partner, "errors");
     }
 }
