@@ -103,11 +103,15 @@ public class ApiExceptionMappers {
                 "reference " + reference));
     }
 
-    /** A lost or refused connection (SQLState class 08) or no pooled connection in time: nothing was written. */
+    /**
+     * A lost or refused connection (SQLState class 08), a server shutting down or restarting (57P01-57P03), the
+     * server out of connection slots (53300) or no pooled connection in time: nothing was written.
+     */
     private static boolean databaseOutOfReach(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+                            || "53300".equals(sql.getSQLState()))) {
                 return true;
             }
             if (t instanceof java.sql.SQLTransientConnectionException
