@@ -136,9 +136,11 @@ for radius in $RADII; do
   target=$(echo "$bare / 2" | bc -l)
   period=$(echo "$HALF_CONNECTIONS * 1000 / $target" | bc -l)
   delay=$(printf '%.0f' "$period"); [ "$delay" -ge 1 ] || delay=1
-  calibration=$(wrk_rps <<<"$(wrk_run "$HALF_CONNECTIONS" "$delay" "$radius" 5)")
-  [ "$(echo "${calibration:-0} > 0" | bc -l)" = 1 ] || calibration=$target
-  delay=$(printf '%.0f' "$(echo "d = $period - ($HALF_CONNECTIONS * 1000 / $calibration - $delay); if (d < 1) d = 1; d" | bc -l)")
+  for round in 1 2; do # two 5 s rounds: the second corrects the first's estimate
+    calibration=$(wrk_rps <<<"$(wrk_run "$HALF_CONNECTIONS" "$delay" "$radius" 5)")
+    [ "$(echo "${calibration:-0} > 0" | bc -l)" = 1 ] || calibration=$target
+    delay=$(printf '%.0f' "$(echo "d = $delay + $period - $HALF_CONNECTIONS * 1000 / $calibration; if (d < 1) d = 1; d" | bc -l)")
+  done
   half=$(wrk_run "$HALF_CONNECTIONS" "$delay" "$radius")
   echo "$half" >"$WORK/wrk-half-$radius.txt"
   half_errors=$(awk '/Non-2xx/ {print $NF}' <<<"$half"); errors=$((errors + ${half_errors:-0}))
