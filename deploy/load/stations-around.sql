@@ -4,11 +4,15 @@
 -- statements (\gset), as the service does in Java (there they are an array parameter: = ANY (?)).
 -- :lat, :lon come from the generated \set lines, :dist from pgbench -D dist=...
 BEGIN;
-SELECT coalesce(string_agg(pk::text, ','), '0') AS page_pks, coalesce(max(total), 0) AS total
-FROM (SELECT l.pk, count(*) OVER () AS total FROM location l
-      WHERE l.publish AND ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :dist)
-      ORDER BY ST_Distance(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography), l.pk
-      LIMIT 10 OFFSET 0) s \gset
+SELECT coalesce(string_agg(pk::text, ',' ORDER BY distance), '0') AS page_pks, coalesce(max(total), 0) AS total
+FROM (WITH page AS (SELECT l.pk, l.geog <-> ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography AS distance
+                      FROM location l
+                     WHERE l.publish AND ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :dist)
+                     ORDER BY distance LIMIT 10 OFFSET 0)
+      SELECT pk, (SELECT count(*) FROM location l
+                   WHERE l.publish AND ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :dist)) AS total,
+             distance
+        FROM page ORDER BY distance) s \gset
 SELECT pk, country_code, party_id, id, cpo_key, publish, name, address, city, postal_code, state, country,
        latitude, longitude, time_zone, operator::text, facilities::text, opening_times::text, last_updated
   FROM location WHERE pk = ANY ('{:page_pks}'::bigint[]);

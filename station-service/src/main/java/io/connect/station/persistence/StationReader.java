@@ -43,7 +43,7 @@ public class StationReader {
     @SuppressWarnings("unchecked")
     public List<Long> search(StationSearch s) {
         Map<String, Object> params = new HashMap<>();
-        Query q = em.createNativeQuery("SELECT l.pk" + matching(s, params) + NEAREST_FIRST);
+        Query q = em.createNativeQuery("SELECT l.pk" + matching(s, params) + " ORDER BY " + DISTANCE);
         params.forEach(q::setParameter);
         return ((List<Number>) q.getResultList()).stream().map(Number::longValue).toList();
     }
@@ -53,15 +53,18 @@ public class StationReader {
     }
 
     /**
-     * One page of the search cut by PostgreSQL (a top-N sort, only the page's pks sent back) and the number of all
-     * matches, for searches whose filters are all in SQL.
+     * One page of the search cut by PostgreSQL and the number of all matches, for searches whose filters are all in
+     * SQL. The page walks the GiST index nearest first (KNN) and stops after it; only the count visits every match
+     * (a window count over the matches made PostgreSQL also compute and sort the distance of each: a quarter of the
+     * statement's time at 25 km, docs/benchmarks.md). The count runs once, and only when the page has rows.
      */
     @SuppressWarnings("unchecked")
     public SearchPage searchPage(StationSearch s, long offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = matching(s, params);
-        Query q = em.createNativeQuery("SELECT l.pk, count(*) OVER ()" + where + NEAREST_FIRST
-                + " LIMIT :limit OFFSET :offset");
+        Query q = em.createNativeQuery("WITH page AS (SELECT l.pk, " + DISTANCE + " AS distance" + where
+                + " ORDER BY distance LIMIT :limit OFFSET :offset)"
+                + " SELECT pk, (SELECT count(*)" + where + ") FROM page ORDER BY distance");
         params.forEach(q::setParameter);
         q.setParameter("limit", limit);
         q.setParameter("offset", offset);
@@ -78,8 +81,12 @@ public class StationReader {
         return new SearchPage(List.of(), ((Number) count.getSingleResult()).longValue());
     }
 
-    private static final String NEAREST_FIRST =
-            " ORDER BY ST_Distance(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography), l.pk";
+    /**
+     * Nearest first: great-circle distance on the sphere ({@code <->} on geography), which the GiST index walks in
+     * order; the radius test stays on the spheroid. The two differ by under 0.6 %, so only stations at almost equal
+     * distances can swap places. Equal distances (stations at the very same point) keep the index's order.
+     */
+    private static final String DISTANCE = "l.geog <-> ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography";
 
     /** {@code FROM location l WHERE ...} of a search, its parameters put into {@code params}. */
     private static String matching(StationSearch s, Map<String, Object> params) {

@@ -8,7 +8,6 @@ import io.connect.ocpi.model.EvseStatus;
 import io.connect.ocpi.model.Location;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /**
  * On the generated network, EVSEs change status at random ({@code cpo.generator.status-changes-per-second}) and
@@ -19,26 +18,19 @@ import java.util.List;
 @ApplicationScoped
 public class RandomStatusChanges {
 
-    private static final long STREAM = 11;
-    private static final List<EvseStatus> TARGETS = List.of(EvseStatus.AVAILABLE, EvseStatus.AVAILABLE,
-            EvseStatus.AVAILABLE, EvseStatus.AVAILABLE, EvseStatus.AVAILABLE, EvseStatus.AVAILABLE, EvseStatus.BLOCKED,
-            EvseStatus.RESERVED, EvseStatus.OUTOFORDER, EvseStatus.INOPERATIVE, EvseStatus.UNKNOWN);
-
     private final boolean active;
     private final double perSecond;
-    private final int size;
     private final NetworkState state;
     private final EvseStatusPusher pusher;
-    private final Rng random;
+    private final StatusChangeDraws draws;
     private double due;
 
     RandomStatusChanges(CpoConfig cpo, GeneratorConfig config, NetworkState state, EvseStatusPusher pusher) {
         this.active = "europe".equals(cpo.network()) && config.statusChangesPerSecond() > 0;
         this.perSecond = config.statusChangesPerSecond();
-        this.size = config.locations();
         this.state = state;
         this.pusher = pusher;
-        this.random = Rng.of(config.seed(), STREAM, 0);
+        this.draws = new StatusChangeDraws(config.seed(), config.locations());
     }
 
     @Scheduled(every = "1s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -53,15 +45,13 @@ public class RandomStatusChanges {
     }
 
     /** One draw of the seeded stream: an EVSE and a new status, applied unless it is CHARGING or unchanged. */
-    void changeOne() {
-        String locationId = EuropeNetwork.locationId(random.nextInt(size));
-        int evsePick = random.nextInt(1 << 16);
-        EvseStatus target = random.pick(TARGETS);
-        Location location = state.location(locationId).orElse(null);
+    synchronized void changeOne() {
+        StatusChangeDraws.Draw draw = draws.next();
+        Location location = state.location(draw.locationId()).orElse(null);
         if (location == null || location.evsesOrEmpty().isEmpty()) {
             return;
         }
-        Evse evse = location.evsesOrEmpty().get(evsePick % location.evsesOrEmpty().size());
-        pusher.change(locationId, evse.uid(), current -> current != EvseStatus.CHARGING, target);
+        Evse evse = location.evsesOrEmpty().get(draw.evsePick() % location.evsesOrEmpty().size());
+        pusher.change(draw.locationId(), evse.uid(), current -> current != EvseStatus.CHARGING, draw.target());
     }
 }
