@@ -1,15 +1,14 @@
 package io.connect.billing.messaging;
 
 import io.connect.billing.domain.DebtLedger;
-import io.connect.platform.events.CloudEvent;
 import io.connect.platform.events.CloudEventCodec;
-import io.connect.platform.inbox.IdempotentConsumer;
+import io.connect.platform.inbox.ResilientConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,10 +21,9 @@ public class PaymentEventsConsumer {
 
     static final String CONSUMER = "billing-service.payments";
     static final String INTENT_SUCCEEDED = "payment.intent.succeeded.v1";
-    private static final Logger LOG = Logger.getLogger(PaymentEventsConsumer.class);
 
     @Inject
-    IdempotentConsumer inbox;
+    ResilientConsumer inbox;
 
     @Inject
     CloudEventCodec codec;
@@ -36,26 +34,12 @@ public class PaymentEventsConsumer {
     @Incoming("payments")
     @Blocking
     public void onPaymentEvent(String value) {
-        CloudEvent event;
-        try {
-            event = codec.read(value);
-        } catch (CloudEventCodec.MalformedEventException e) {
-            LOG.errorf("skipped a payment record that is not a CloudEvent: %s", e.getMessage());
-            return;
-        }
-        if (!INTENT_SUCCEEDED.equals(event.type())) {
-            return;
-        }
-        try {
-            inbox.apply(CONSUMER, value, e -> {
-                PaymentIntentData data = codec.data(e, PaymentIntentData.class);
-                if (data.sessionId() == null) {
-                    throw new IllegalArgumentException("session_id is missing");
-                }
-                debts.settle(UUID.fromString(data.sessionId()), data.paymentIntentId());
-            });
-        } catch (CloudEventCodec.MalformedEventException | IllegalArgumentException e) {
-            LOG.errorf("payment event %s cannot be applied, skipped: %s", event.id(), e.getMessage());
-        }
+        inbox.consume(CONSUMER, value, Set.of(INTENT_SUCCEEDED), SessionEventsConsumer.RETRIES, e -> {
+            PaymentIntentData data = codec.data(e, PaymentIntentData.class);
+            if (data.sessionId() == null) {
+                throw new IllegalArgumentException("session_id is missing");
+            }
+            debts.settle(UUID.fromString(data.sessionId()), data.paymentIntentId());
+        });
     }
 }

@@ -17,6 +17,7 @@ import io.connect.platform.errors.ErrorType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
@@ -246,7 +247,8 @@ public class ChargeService {
 
     private SessionChargeEntity update(UUID sessionId, Consumer<SessionChargeEntity> change) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            SessionChargeEntity row = charges.findById(sessionId);
+            // locked: the whole row is written back, and a Stripe webhook may be updating it at the same moment
+            SessionChargeEntity row = charges.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
             change.accept(row);
             row.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
             return row;

@@ -9,6 +9,7 @@ import io.connect.payment.persistence.SessionChargeRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
@@ -68,7 +69,9 @@ public class DebtPayments {
 
     /** Records the payment and announces it, in the caller's transaction. */
     public void succeeded(UUID sessionId, PaymentIntent pi) {
-        SessionChargeEntity row = charges.findById(sessionId);
+        // locked: otherwise this full-row write can undo the charge's own concurrent status change (seen under load:
+        // the remainder's webhook put a finished charge back to "paid")
+        SessionChargeEntity row = charges.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (row.remainderPaidAt == null) {
             row.remainderPaidAt = OffsetDateTime.now(ZoneOffset.UTC);
             row.updatedAt = row.remainderPaidAt;

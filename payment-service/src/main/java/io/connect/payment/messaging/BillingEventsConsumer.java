@@ -4,14 +4,15 @@ import io.connect.payment.persistence.UserDebtRepository;
 import io.connect.platform.events.CloudEvent;
 import io.connect.platform.events.CloudEventCodec;
 import io.connect.platform.events.CloudEventCodec.MalformedEventException;
-import io.connect.platform.inbox.IdempotentConsumer;
+import io.connect.platform.inbox.ResilientConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,10 +25,12 @@ public class BillingEventsConsumer {
     static final String CONSUMER = "payment-service.debts";
     static final String DEBT_OPENED = "billing.debt.opened.v1";
     static final String DEBT_SETTLED = "billing.debt.settled.v1";
+    static final ResilientConsumer.Retries RETRIES =
+            new ResilientConsumer.Retries(5, Duration.ofMillis(500), Duration.ofSeconds(10));
     private static final Logger LOG = Logger.getLogger(BillingEventsConsumer.class);
 
     @Inject
-    IdempotentConsumer idempotent;
+    ResilientConsumer inbox;
 
     @Inject
     CloudEventCodec codec;
@@ -37,19 +40,11 @@ public class BillingEventsConsumer {
 
     @Incoming("billing-events")
     @Blocking
-    @Retry(maxRetries = 5, delay = 500)
     public void consume(String value) {
-        try {
-            idempotent.apply(CONSUMER, value, this::handle);
-        } catch (MalformedEventException | IllegalArgumentException e) {
-            LOG.warnf("billing event skipped: %s", e.getMessage());
-        }
+        inbox.consume(CONSUMER, value, Set.of(DEBT_OPENED, DEBT_SETTLED), RETRIES, this::handle);
     }
 
     private void handle(CloudEvent event) {
-        if (!DEBT_OPENED.equals(event.type()) && !DEBT_SETTLED.equals(event.type())) {
-            return;
-        }
         DebtEventData data = codec.data(event, DebtEventData.class);
         if (data.debtId() == null || data.userId() == null) {
             throw new MalformedEventException(event.type() + " " + event.id() + " lacks debt_id or user_id");

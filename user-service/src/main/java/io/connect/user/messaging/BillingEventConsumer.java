@@ -3,16 +3,17 @@ package io.connect.user.messaging;
 import io.connect.platform.events.CloudEvent;
 import io.connect.platform.events.CloudEventCodec;
 import io.connect.platform.events.CloudEventCodec.MalformedEventException;
-import io.connect.platform.inbox.IdempotentConsumer;
+import io.connect.platform.inbox.ResilientConsumer;
 import io.connect.user.domain.DebtLedger;
 import io.connect.user.domain.Ids;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,10 +27,12 @@ public class BillingEventConsumer {
     static final String CONSUMER = "user-service.debts";
     static final String DEBT_OPENED = "billing.debt.opened.v1";
     static final String DEBT_SETTLED = "billing.debt.settled.v1";
+    static final ResilientConsumer.Retries RETRIES =
+            new ResilientConsumer.Retries(5, Duration.ofMillis(500), Duration.ofSeconds(10));
     private static final Logger LOG = Logger.getLogger(BillingEventConsumer.class);
 
     @Inject
-    IdempotentConsumer idempotent;
+    ResilientConsumer inbox;
 
     @Inject
     CloudEventCodec codec;
@@ -39,20 +42,15 @@ public class BillingEventConsumer {
 
     @Incoming("billing-events")
     @Blocking
-    @Retry(maxRetries = 5, delay = 500)
     public void consume(String value) {
-        try {
-            idempotent.apply(CONSUMER, value, this::handle);
-        } catch (MalformedEventException e) {
-            LOG.warnf("billing event skipped: %s", e.getMessage());
-        }
+        inbox.consume(CONSUMER, value, Set.of(DEBT_OPENED, DEBT_SETTLED), RETRIES, this::handle);
     }
 
     private void handle(CloudEvent event) {
-        switch (event.type()) {
-            case DEBT_OPENED -> opened(event);
-            case DEBT_SETTLED -> settled(event);
-            default -> LOG.tracef("billing event %s of type %s ignored", event.id(), event.type());
+        if (DEBT_OPENED.equals(event.type())) {
+            opened(event);
+        } else {
+            settled(event);
         }
     }
 
