@@ -20,8 +20,15 @@ public record OcpiTariff(List<Element> elements) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** A price component: price per unit without VAT; vat null when the CPO sent none. */
-    public record Component(BigDecimal price, BigDecimal vat) {
+    /**
+     * A price component: price per unit without VAT; vat null when the CPO sent none; stepSize in Wh (ENERGY) or
+     * seconds (TIME, PARKING_TIME), 0 when absent (0 and 1 mean no rounding).
+     */
+    public record Component(BigDecimal price, BigDecimal vat, int stepSize) {
+
+        public Component(BigDecimal price, BigDecimal vat) {
+            this(price, vat, 0);
+        }
     }
 
     public record Element(Map<TariffDimension, Component> components, TariffRestrictions restrictions) {
@@ -85,7 +92,7 @@ public record OcpiTariff(List<Element> elements) {
                 throw new IllegalArgumentException("tariff: price_components.price must be a non-negative number");
             }
             // OCPI allows one component per dimension and element; should a CPO repeat one, the first counts.
-            components.putIfAbsent(type, new Component(price, decimal(c, "vat")));
+            components.putIfAbsent(type, new Component(price, decimal(c, "vat"), stepSize(c)));
         }
         return components;
     }
@@ -102,6 +109,19 @@ public record OcpiTariff(List<Element> elements) {
                 date(r, "end_date"), days, decimal(r, "min_kwh"), decimal(r, "max_kwh"),
                 decimal(r, "min_duration"), decimal(r, "max_duration"),
                 decimal(r, "min_power"), decimal(r, "max_power"), r.hasNonNull("reservation"));
+    }
+
+    private static int stepSize(JsonNode component) {
+        JsonNode step = component.get("step_size");
+        if (step == null || step.isNull()) {
+            return 0;
+        }
+        String text = step.asText();
+        if (!(step.isIntegralNumber() || step.isTextual()) || !text.matches("\\d{1,9}")) {
+            throw new IllegalArgumentException("tariff: price_components.step_size must be a non-negative integer, was "
+                    + step);
+        }
+        return Integer.parseInt(text);
     }
 
     static Integer minute(JsonNode r, String field) {

@@ -16,7 +16,12 @@ import java.util.logging.Logger;
  *
  * <p>Each line is {@code round_half_up(Σ quantity × price × (1 + vat/100), 2)}: summed at full precision, rounded
  * once. A component without {@code vat} uses the snapshot's {@code tax_percent} (the VAT the user was shown).
- * {@code step_size} is not applied (nor does the flat-rate engine). The VAT shown is derived from the total.
+ * The VAT shown is derived from the total.
+ *
+ * <p>OCPI {@code step_size} ({@link StepRounding}): the session's total billed energy is rounded up to whole steps
+ * (Wh) of the last ENERGY component that priced it; TIME and PARKING_TIME are rounded once together — the parking
+ * total when parking was billed, else the charging-time total — in steps (s) of the last such component, before
+ * the blocking cap. The extra quantity is priced by that last component. The flat-rate engine has no steps.
  *
  * <p>Without a tariff (or a start time) the {@link FlatRateTariffEngine} prices the session; so it does when the
  * tariff cannot be read, since the user was shown and agreed to those snapshot prices.
@@ -61,23 +66,40 @@ public class TimeWindowTariffEngine implements TariffEngine {
         BigDecimal time = BigDecimal.ZERO;
         BigDecimal parkingNet = BigDecimal.ZERO;
         BigDecimal parking = BigDecimal.ZERO;
+        StepRounding energySteps = StepRounding.energyInKwh();
+        StepRounding timeSteps = StepRounding.timeInSeconds();
+        StepRounding parkingSteps = StepRounding.timeInSeconds();
         BigDecimal chargingSeconds = BigDecimal.valueOf(usage.chargingSeconds());
         for (SessionTimeline.Period p : periods) {
             if (p.charging()) {
                 BigDecimal kwh = usage.energyKwh().multiply(p.seconds()).divide(chargingSeconds, PRECISION);
-                energy = energy.add(withVat(tariff, TariffDimension.ENERGY, p.moment(), kwh, snapshot));
-                time = time.add(withVat(tariff, TariffDimension.TIME, p.moment(), p.seconds(), snapshot));
+                energy = energy.add(withVat(tariff, TariffDimension.ENERGY, p.moment(), kwh, snapshot,
+                        energySteps));
+                time = time.add(withVat(tariff, TariffDimension.TIME, p.moment(), p.seconds(), snapshot,
+                        timeSteps));
             } else if (p.billable()) {
                 Optional<OcpiTariff.Component> c = tariff.first(TariffDimension.PARKING_TIME, p.moment());
                 if (c.isPresent()) {
                     parkingNet = parkingNet.add(p.seconds().multiply(c.get().price()));
                     parking = parking.add(p.seconds().multiply(c.get().price()).multiply(factor(c.get(), snapshot)));
+                    parkingSteps.priced(c.get(), p.seconds());
                 }
             }
         }
         if (usage.chargingSeconds() == 0) {
             // a CDR without charging time: all energy is priced as at the start
-            energy = withVat(tariff, TariffDimension.ENERGY, timeline.start(), usage.energyKwh(), snapshot);
+            energySteps = StepRounding.energyInKwh();
+            energy = withVat(tariff, TariffDimension.ENERGY, timeline.start(), usage.energyKwh(), snapshot,
+                    energySteps);
+        }
+        energy = energy.add(stepExtra(energySteps, snapshot));
+        // OCPI rounds TIME and PARKING_TIME once together: when parking was billed, only the parking part
+        if (parkingSteps.used()) {
+            BigDecimal extra = parkingSteps.extraQuantity().multiply(parkingSteps.last().price());
+            parkingNet = parkingNet.add(extra);
+            parking = parking.add(extra.multiply(factor(parkingSteps.last(), snapshot)));
+        } else {
+            time = time.add(stepExtra(timeSteps, snapshot));
         }
         BigDecimal capTimesHour = gross.blockingCap() == null ? null : gross.blockingCap().multiply(SECONDS_PER_HOUR);
         if (capTimesHour != null && parkingNet.compareTo(capTimesHour) > 0) {
@@ -103,12 +125,31 @@ public class TimeWindowTariffEngine implements TariffEngine {
                 credits, discount, snapshot.currency());
     }
 
-    /** quantity × price × (1 + vat/100) of the first matching element, zero when none matches; not rounded. */
+    /**
+     * quantity × price × (1 + vat/100) of the first matching element, zero when none matches; not rounded. The
+     * quantity is recorded in {@code steps} when priced.
+     */
+    private static BigDecimal withVat(OcpiTariff tariff, TariffDimension dimension, TariffMoment moment,
+                                      BigDecimal quantity, TariffSnapshot snapshot, StepRounding steps) {
+        return tariff.first(dimension, moment)
+                .map(c -> {
+                    steps.priced(c, quantity);
+                    return quantity.multiply(c.price()).multiply(factor(c, snapshot));
+                })
+                .orElse(BigDecimal.ZERO);
+    }
+
+    /** For FLAT, which has no steps. */
     private static BigDecimal withVat(OcpiTariff tariff, TariffDimension dimension, TariffMoment moment,
                                       BigDecimal quantity, TariffSnapshot snapshot) {
-        return tariff.first(dimension, moment)
-                .map(c -> quantity.multiply(c.price()).multiply(factor(c, snapshot)))
-                .orElse(BigDecimal.ZERO);
+        return withVat(tariff, dimension, moment, quantity, snapshot, StepRounding.timeInSeconds());
+    }
+
+    /** The quantity step rounding adds, priced (with VAT) by the last component that priced the dimension. */
+    private static BigDecimal stepExtra(StepRounding steps, TariffSnapshot snapshot) {
+        return steps.used()
+                ? steps.extraQuantity().multiply(steps.last().price()).multiply(factor(steps.last(), snapshot))
+                : BigDecimal.ZERO;
     }
 
     private static BigDecimal factor(OcpiTariff.Component c, TariffSnapshot snapshot) {

@@ -52,6 +52,33 @@ class TimeWindowTariffPropertiesTest {
     }
 
     @Test
+    void step_rounding_never_lowers_a_bill() {
+        int[] steps = {0, 1, 15, 60, 300, 900, 1000, 3600, 5000};
+        int[] dearer = {0};
+        forGenerated((plain, u) -> {
+            StringBuilder stepped = new StringBuilder();
+            String[] parts = plain.ocpiTariffJson().split("\"step_size\":1", -1);
+            for (int i = 0; i < parts.length; i++) {
+                stepped.append(parts[i]);
+                if (i < parts.length - 1) {
+                    stepped.append("\"step_size\":").append(steps[random.nextInt(steps.length)]);
+                }
+            }
+            TariffSnapshot withSteps = new TariffSnapshot(plain.currency(), plain.taxPercent(), plain.partner(),
+                    plain.gross(), stepped.toString());
+            SessionCost a = engine.price(plain, u);
+            SessionCost b = engine.price(withSteps, u);
+            assertTrue(b.summary().compareTo(a.summary()) >= 0 && b.kwhCost().compareTo(a.kwhCost()) >= 0
+                            && b.timeCost().compareTo(a.timeCost()) >= 0
+                            && b.blockingFeeCost().compareTo(a.blockingFeeCost()) >= 0,
+                    () -> "steps lowered the bill of " + u + ": " + a + " → " + b + " under "
+                            + withSteps.ocpiTariffJson());
+            dearer[0] += b.summary().compareTo(a.summary()) > 0 ? 1 : 0;
+        });
+        assertTrue(dearer[0] > RUNS / 10, "steps made only " + dearer[0] + " of " + RUNS + " bills dearer");
+    }
+
+    @Test
     void no_line_is_negative_and_the_summary_adds_up() {
         forGenerated((snapshot, u) -> {
             SessionCost c = engine.price(snapshot, u);
