@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Reconciliation of completed sessions, invoices, debts, payment-service's charges and Stripe's objects.
+# Reconciliation of completed sessions (charging-service's and billing's), invoices, debts, payment-service's
+# charges and Stripe's objects.
 # Asks billing-service's internal admin endpoint and prints every mismatch as a table.
 #
 #   deploy/ops/reconcile.sh [--from ISO] [--until ISO] [--user UUID] [--no-stripe] [--json]
@@ -36,7 +37,7 @@ fi
 if $raw; then
   cat "$body"; echo
 else
-  jq -r '"window \(.from) .. \(.until)\(if .user_id then " user \(.user_id)" else "" end), stripe checked: \(.stripe_checked), sessions: \(.sessions_checked), mismatches: \(.mismatch_count)"' "$body"
+  jq -r '"window \(.from) .. \(.until)\(if .user_id then " user \(.user_id)" else "" end), stripe checked: \(.stripe_checked), charging-service asked: \(.charging_checked), sessions: \(.sessions_checked), mismatches: \(.mismatch_count)"' "$body"
   jq -r '.notes[] | "note: \(.)"' "$body"
   if [ "$(jq '.mismatch_count' "$body")" -gt 0 ]; then
     { echo -e "KIND\tSESSION\tINVOICE\tDETAIL"

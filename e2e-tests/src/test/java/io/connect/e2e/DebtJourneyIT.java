@@ -28,7 +28,6 @@ import static io.connect.e2e.PartnerCalls.stop;
 import static io.connect.e2e.Stack.as;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -152,7 +151,7 @@ class DebtJourneyIT {
                 .body("detail", notNullValue())
                 .body("error.type", equalTo("payment_error"))
                 .body("debt_details.amount", equalTo(debtAmount))
-                .body("debt_details.currency", equalToIgnoringCase("eur"))
+                .body("debt_details.currency", equalTo("EUR"))
                 .body("debt_details.sessions", equalTo(List.of(debtSession)));
         assertEquals(1, sessionCount(), "the refused start left no session");
     }

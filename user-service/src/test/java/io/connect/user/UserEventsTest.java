@@ -110,9 +110,10 @@ class UserEventsTest {
                     .body("error.type", equalTo("payment_error"))
                     .body("error.details", not(nullValue()))
                     .body("debt_details.amount", equalTo("12.30"))
-                    .body("debt_details.currency", equalTo("eur"))
+                    .body("debt_details.currency", equalTo("EUR"))
                     .body("debt_details.sessions[0].debt_id", equalTo(debtId))
-                    .body("debt_details.sessions[0].session_id", equalTo(sessionId));
+                    .body("debt_details.sessions[0].session_id", equalTo(sessionId))
+                    .body("debt_details.sessions[0].currency", equalTo("EUR"));
             as(partner).get("/api/v1/users/" + userId + "/").then().statusCode(200)
                     .body("email", equalTo("debtor@example.com"));
 

@@ -27,6 +27,11 @@ public class BillingReadinessResource {
     @Transactional
     public Readiness readiness(@PathParam("userId") String userId,
                                @QueryParam("station_country") String stationCountry) {
+        return of(userId, stationCountry);
+    }
+
+    /** Within a transaction. */
+    static Readiness of(String userId, String stationCountry) {
         if (stationCountry != null && stationCountry.length() > 150) {
             throw ApiException.validation("station_country", "Ensure this field has no more than 150 characters.");
         }

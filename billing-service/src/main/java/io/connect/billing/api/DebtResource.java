@@ -28,8 +28,13 @@ public class DebtResource {
 
         static DebtItem of(Debt d) {
             return new DebtItem(d.sessionId.toString(), d.paymentIntentClientSecret, d.paymentIntentClientSecret,
-                    Money.format(d.amount), d.currency.toUpperCase(Locale.ROOT));
+                    Money.format(d.amount), debtCurrency(d.currency));
         }
+    }
+
+    /** Debts show their currency as Cariqa's debt list does: "EUR" (invoices and session costs keep Stripe's "eur"). */
+    static String debtCurrency(String stored) {
+        return stored.toUpperCase(Locale.ROOT);
     }
 
     @GET

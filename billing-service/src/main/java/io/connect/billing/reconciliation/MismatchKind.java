@@ -2,6 +2,7 @@ package io.connect.billing.reconciliation;
 
 /** Every way billing, payment-service and Stripe can disagree about a completed session's money. */
 public enum MismatchKind {
+    COMPLETED_NOT_RECEIVED("charging-service completed the session but billing never received its SessionCompleted"),
     SESSION_NOT_INVOICED("a completed session has no invoice"),
     INVOICE_WITHOUT_COMPLETED_SESSION("an invoice names a session billing never received as completed"),
     INVOICE_UNSETTLED("the invoice is still PENDING_PAYMENT"),

@@ -1,5 +1,6 @@
 package io.connect.billing.reconciliation;
 
+import io.connect.billing.client.ChargingServiceClient;
 import io.connect.billing.client.PaymentFacts;
 import io.connect.billing.client.PaymentFactsQuery;
 import io.connect.billing.client.PaymentServiceClient;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,8 +29,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Compares, for every session completed, invoiced or charged in a window, billing's record of SessionCompleted,
- * its invoice and debt, payment-service's hold and charge, and (optionally) Stripe's PaymentIntents and invoices.
+ * Compares, for every session completed (in charging-service or as billing received it), invoiced or charged in a
+ * window, billing's record of SessionCompleted, its invoice and debt, payment-service's hold and charge, and
+ * (optionally) Stripe's PaymentIntents and invoices.
  * Only reads: it never repairs anything.
  */
 @ApplicationScoped
@@ -40,12 +43,23 @@ public class Reconciliation {
     @RestClient
     PaymentServiceClient payments;
 
+    @Inject
+    @RestClient
+    ChargingServiceClient charging;
+
     private record Books(Map<String, CompletedSession> completed, Map<String, Invoice> invoices,
                          Map<String, Debt> debts) {
     }
 
+    /** charging-service's completed sessions in the window; {@code asked} false when it could not be asked. */
+    private record ChargingSide(boolean asked, Map<String, ChargingServiceClient.CompletedSession> completed,
+                                String note) {
+    }
+
     public ReconciliationReport reconcile(OffsetDateTime from, OffsetDateTime until, String userId, boolean stripe) {
         TreeSet<String> sessionIds = QuarkusTransaction.requiringNew().call(() -> sessionsIn(from, until, userId));
+        ChargingSide chargingSide = chargingCompleted(from, until, userId);
+        sessionIds.addAll(chargingSide.completed().keySet());
         PaymentFacts facts = paymentFacts(sessionIds, from, until, userId, stripe);
         Map<String, PaymentFacts.SessionPayments> paid = facts.sessions() == null ? Map.of()
                 : facts.sessions().stream().collect(Collectors.toMap(PaymentFacts.SessionPayments::sessionId,
@@ -56,10 +70,14 @@ public class Reconciliation {
         List<Mismatch> mismatches = new ArrayList<>();
         for (String sessionId : sessionIds) {
             mismatches.addAll(ReconciliationChecks.check(new SessionBooks(sessionId, books.completed().get(sessionId),
-                    books.invoices().get(sessionId), books.debts().get(sessionId), paid.get(sessionId))));
+                    books.invoices().get(sessionId), books.debts().get(sessionId), paid.get(sessionId),
+                    chargingSide.completed().get(sessionId))));
         }
         mismatches.sort(Comparator.comparing(Mismatch::sessionId).thenComparing(Mismatch::kind));
         List<String> notes = new ArrayList<>();
+        if (chargingSide.note() != null) {
+            notes.add(chargingSide.note());
+        }
         paid.values().stream()
                 .filter(p -> p.stripe() != null && !p.stripe().complete())
                 .map(PaymentFacts.SessionPayments::userId).distinct()
@@ -71,7 +89,32 @@ public class Reconciliation {
                 .forEach(u -> notes.add("Stripe does not know the customer of user " + u));
         LOG.infof("reconciliation %s..%s%s: %d sessions, %d mismatches", from, until,
                 userId == null ? "" : " of user " + userId, sessionIds.size(), mismatches.size());
-        return ReconciliationReport.of(from, until, userId, stripe, sessionIds.size(), mismatches, notes);
+        return ReconciliationReport.of(from, until, userId, stripe, chargingSide.asked(), sessionIds.size(),
+                mismatches, notes);
+    }
+
+    /**
+     * Sessions charging-service completed (CDR ending in the window), so that one whose SessionCompleted never
+     * reached billing is seen. charging-service down is not a reason to withhold the rest of the report: it is
+     * named in the notes and {@code charging_checked} is false.
+     */
+    private ChargingSide chargingCompleted(OffsetDateTime from, OffsetDateTime until, String userId) {
+        ChargingServiceClient.CompletedSessions listed;
+        try {
+            listed = charging.completedSessions(from.withOffsetSameInstant(ZoneOffset.UTC),
+                    until.withOffsetSameInstant(ZoneOffset.UTC), userId);
+        } catch (RuntimeException e) {
+            LOG.warnf("reconciliation: charging-service could not be asked: %s", e.toString());
+            return new ChargingSide(false, Map.of(), "charging-service could not be asked for its completed "
+                    + "sessions (" + e.getClass().getSimpleName() + "): sessions whose SessionCompleted never "
+                    + "reached billing were not looked for");
+        }
+        Map<String, ChargingServiceClient.CompletedSession> completed = new HashMap<>();
+        if (listed.sessions() != null) {
+            listed.sessions().forEach(s -> completed.put(s.id(), s));
+        }
+        return new ChargingSide(true, completed, listed.truncated() ? "charging-service listed only the first "
+                + completed.size() + " completed sessions of the window: narrow it to see the rest" : null);
     }
 
     private static TreeSet<String> sessionsIn(OffsetDateTime from, OffsetDateTime until, String userId) {

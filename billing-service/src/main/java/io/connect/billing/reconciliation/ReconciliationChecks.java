@@ -20,6 +20,10 @@ public final class ReconciliationChecks {
         Found found = new Found(books);
         Invoice invoice = books.invoice();
         PaymentFacts.Charge charge = books.payments() == null ? null : books.payments().charge();
+        if (books.chargingCompleted() != null && books.completed() == null && invoice == null) {
+            found.add(MismatchKind.COMPLETED_NOT_RECEIVED, "completed in charging-service, CDR ending "
+                    + books.chargingCompleted().completedAt());
+        }
         if (invoice == null) {
             if (books.completed() != null) {
                 found.add(MismatchKind.SESSION_NOT_INVOICED, books.completed().problem == null

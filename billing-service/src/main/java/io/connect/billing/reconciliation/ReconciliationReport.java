@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /** The answer of {@code GET /internal/v1/reconciliation}: every mismatch found in the window, none when consistent. */
 public record ReconciliationReport(OffsetDateTime from, OffsetDateTime until, String userId, boolean stripeChecked,
-                                   int sessionsChecked, int mismatchCount, List<Item> mismatches,
-                                   List<String> notes) {
+                                   boolean chargingChecked, int sessionsChecked, int mismatchCount,
+                                   List<Item> mismatches, List<String> notes) {
 
     public record Item(String kind, String meaning, String sessionId, String invoiceId, String detail) {
 
@@ -18,8 +18,8 @@ public record ReconciliationReport(OffsetDateTime from, OffsetDateTime until, St
     }
 
     static ReconciliationReport of(OffsetDateTime from, OffsetDateTime until, String userId, boolean stripe,
-                                   int sessions, List<Mismatch> mismatches, List<String> notes) {
-        return new ReconciliationReport(from, until, userId, stripe, sessions, mismatches.size(),
+                                   boolean charging, int sessions, List<Mismatch> mismatches, List<String> notes) {
+        return new ReconciliationReport(from, until, userId, stripe, charging, sessions, mismatches.size(),
                 mismatches.stream().map(Item::of).toList(), notes);
     }
 }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -233,8 +234,38 @@ class BillingApiTest {
                 .then().statusCode(200)
                 .body("has_open_debt", equalTo(false))
                 .body("amount", equalTo("0.00"))
-                .body("currency", equalTo("eur"))
+                .body("currency", equalTo("EUR"))
                 .body("sessions", hasSize(0));
+    }
+
+    @Test
+    void start_eligibility_is_open_debt_and_readiness_in_one_answer() {
+        given().get("/internal/v1/users/{id}/start-eligibility", userId).then().statusCode(403);
+        eligibility("ITA").then().statusCode(200)
+                .body("open_debt.has_open_debt", equalTo(false))
+                .body("open_debt.amount", equalTo("0.00"))
+                .body("open_debt.sessions", hasSize(0))
+                .body("billing_readiness.ready", equalTo(false))
+                .body("billing_readiness.country", equalTo("IT"))
+                .body("billing_readiness.missing", hasItem("tax_id"));
+        eligibility("DEU").then().statusCode(200)
+                .body("billing_readiness.ready", equalTo(true))
+                .body("billing_readiness.missing", hasSize(0));
+        // a user billing has never seen owes nothing and may charge outside Italy
+        given().auth().oauth2(io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
+                .get("/internal/v1/users/{id}/start-eligibility", UUID.randomUUID()).then().statusCode(200)
+                .body("open_debt.has_open_debt", equalTo(false))
+                .body("billing_readiness.ready", equalTo(true));
+        given().auth().oauth2(io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
+                .queryParam("station_country", "x".repeat(151))
+                .get("/internal/v1/users/{id}/start-eligibility", userId).then().statusCode(400)
+                .body("error.details", containsString("station_country"));
+    }
+
+    private io.restassured.response.Response eligibility(String stationCountry) {
+        return given().auth().oauth2(io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
+                .queryParam("station_country", stationCountry)
+                .get("/internal/v1/users/{id}/start-eligibility", userId);
     }
 
     @Test

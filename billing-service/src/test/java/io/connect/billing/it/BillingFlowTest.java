@@ -174,8 +174,17 @@ class BillingFlowTest {
                     .then().statusCode(200)
                     .body("has_open_debt", equalTo(true))
                     .body("amount", equalTo("3.39"))
-                    .body("currency", equalTo("eur"))
+                    .body("currency", equalTo("EUR"))
                     .body("sessions", equalTo(List.of(sessionId)));
+            // the same in the one call charging-service makes per start
+            given().header("Authorization", "Bearer " + io.connect.testsupport.Neighbours.INTERNAL_TOKEN)
+                    .queryParam("station_country", "DEU")
+                    .get("/internal/v1/users/{id}/start-eligibility", userId)
+                    .then().statusCode(200)
+                    .body("open_debt.has_open_debt", equalTo(true))
+                    .body("open_debt.amount", equalTo("3.39"))
+                    .body("open_debt.sessions", equalTo(List.of(sessionId)))
+                    .body("billing_readiness.ready", equalTo(true));
 
             // the user settles on session, as the partner's frontend does with Stripe.js
             JsonPath paid = payments.confirmOnSession(debtIntent, secret, pm);

@@ -8,6 +8,7 @@ import io.connect.billing.domain.SessionCost;
 import io.connect.billing.persistence.CompletedSession;
 import io.connect.billing.persistence.Debt;
 import io.connect.billing.persistence.Invoice;
+import io.connect.billing.reconciliation.MismatchKind;
 import io.connect.testsupport.Neighbours;
 import io.connect.testsupport.PartnerFixture;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +38,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,6 +104,9 @@ class ReconciliationTest {
         }
         JsonPath settled = report(userId).statusCode(200)
                 .body("stripe_checked", equalTo(true))
+                // charging-service is a closed port here: the report still comes, and says what it could not check
+                .body("charging_checked", equalTo(false))
+                .body("notes", hasItem(containsString("charging-service could not be asked")))
                 .body("user_id", equalTo(userId))
                 .extract().jsonPath();
         assertEquals(0, settled.getInt("mismatch_count"), settled.prettify());
@@ -213,7 +219,13 @@ class ReconciliationTest {
         assertEquals(expected.keySet(), found.keySet(), "no session reported that is consistent");
         Set<String> kinds = new TreeSet<>();
         found.values().forEach(kinds::addAll);
-        assertEquals(19, kinds.size(), "every kind appears: " + kinds);
+        // completed_not_received needs charging-service, which is packaged after this module: ReconciliationIT there
+        Set<String> everyKind = new TreeSet<>();
+        for (MismatchKind k : MismatchKind.values()) {
+            everyKind.add(k.name().toLowerCase(Locale.ROOT));
+        }
+        everyKind.remove("completed_not_received");
+        assertEquals(everyKind, kinds, "every kind appears");
         assertEquals(report.getList("mismatches").size(), report.getInt("mismatch_count"));
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,7 +26,7 @@ final class UnpaidDebts {
 
     /** Shaped like billing-service's open-debt answer, so partners read one format. */
     static Map<String, Object> details(List<OpenDebt> debts) {
-        Map<String, BigDecimal> totals = debts.stream().collect(Collectors.groupingBy(d -> d.currency,
+        Map<String, BigDecimal> totals = debts.stream().collect(Collectors.groupingBy(d -> currency(d.currency),
                 LinkedHashMap::new, Collectors.reducing(BigDecimal.ZERO, d -> d.amount, BigDecimal::add)));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("has_open_debt", true);
@@ -47,8 +48,13 @@ final class UnpaidDebts {
         item.put("debt_id", debt.debtId);
         item.put("session_id", debt.sessionId);
         item.put("amount", money(debt.amount));
-        item.put("currency", debt.currency);
+        item.put("currency", currency(debt.currency));
         return item;
+    }
+
+    /** As Cariqa's debt list writes it: "EUR" (the events carry Stripe's "eur"). */
+    private static String currency(String code) {
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
     private static String money(BigDecimal amount) {
