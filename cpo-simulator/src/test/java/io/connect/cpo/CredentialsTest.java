@@ -4,7 +4,9 @@ import static io.connect.cpo.Ocpi.asEmsp;
 import static io.connect.cpo.Ocpi.token;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -84,7 +86,10 @@ class CredentialsTest {
             registered.then().statusCode(200).body("status_code", equalTo(1000))
                     .body("data.url", equalTo(ownVersions()))
                     .body("data.roles[0].role", equalTo("CPO"))
-                    .body("data.roles[0].party_id", equalTo("CIQ"));
+                    .body("data.roles[0].party_id", equalTo("CIQ"))
+                    // every party whose locations we serve is a CPO role, so the eMSP accepts their pushes
+                    .body("data.roles.party_id", contains("CIQ", "EVB", "IOY"))
+                    .body("data.roles.role", everyItem(equalTo("CPO")));
             assertTrue(tokenC.length() <= 64);
             given().header("Authorization", TOKEN_A).get("/ocpi/cpo/versions").then().statusCode(401);
             given().header("Authorization", token(tokenC)).get("/ocpi/cpo/2.2.1/locations").then().statusCode(200);

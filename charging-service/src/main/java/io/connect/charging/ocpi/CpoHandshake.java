@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Our credentials handshake with the configured CPO: with its TOKEN_A, GET versions and 2.2.1 details, POST our
+ * Our credentials handshake with a configured CPO (by key): with its TOKEN_A, GET versions and 2.2.1 details, POST our
  * credentials with a new token B, take its token C and read its endpoints again with C. PUT rotates both tokens,
  * DELETE unregisters. Calls to the CPO carry the given X-Correlation-ID.
  */
@@ -47,17 +47,17 @@ public class CpoHandshake {
     @Inject
     IncomingTokens tokens;
 
-    public Optional<OcpiParty> current() {
-        return store.registeredByUs();
+    public Optional<OcpiParty> current(String cpoKey) {
+        return store.registered(cpoKey);
     }
 
-    public OcpiParty register(String tokenA, String correlationId) {
-        String versionsUrl = settings.cpoVersionsUrl();
-        store.assertNotRegistered(versionsUrl);
+    public OcpiParty register(OcpiSettings.Cpo cpo, String tokenA, String correlationId) {
+        String versionsUrl = cpo.versionsUrl();
+        store.assertNotRegistered(cpo.key(), versionsUrl);
         VersionDiscovery.Discovered found = calls.discovery().discover(versionsUrl, tokenA, correlationId);
         String credentialsUrl = credentialsUrl(found.details(), found.detailsUrl());
         String tokenB = OcpiToken.generate();
-        UUID id = store.startOurs(versionsUrl, OcpiToken.sha256(tokenB));
+        UUID id = store.startOurs(cpo.key(), versionsUrl, OcpiToken.sha256(tokenB));
         Credentials theirs = null;
         try {
             theirs = exchange("POST", credentialsUrl, tokenA, correlationId, tokenB);
@@ -72,7 +72,7 @@ public class CpoHandshake {
         } finally {
             changed();
         }
-        LOG.infof("registered with the CPO at %s (OCPI credentials handshake)", versionsUrl);
+        LOG.infof("registered with CPO %s at %s (OCPI credentials handshake)", cpo.key(), versionsUrl);
         return store.find(id).orElseThrow();
     }
 

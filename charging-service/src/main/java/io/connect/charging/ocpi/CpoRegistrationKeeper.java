@@ -8,10 +8,11 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the registration with the configured CPO alive, every {@code connect.ocpi.handshake-retry} (first shortly
- * after start-up): a stored registration whose token C the CPO refuses is dropped (commands fall back to the
- * configured token at once); then, with a TOKEN_A configured ({@code connect.ocpi.cpo-token-a}) and no
- * registration, we register (again), retrying until it succeeded (the CPO may start later than we do).
+ * Keeps the registrations with the configured CPOs alive, every {@code connect.ocpi.handshake-retry} (first
+ * shortly after start-up): a stored registration whose token C the CPO refuses is dropped (commands fall back to
+ * the configured token at once); then, for each CPO with a TOKEN_A configured ({@code connect.ocpi.cpo-token-a},
+ * {@code connect.ocpi.cpos.<key>.token-a}) and no registration, we register (again), retrying until it succeeded
+ * (the CPO may start later than we do).
  */
 @ApplicationScoped
 public class CpoRegistrationKeeper {
@@ -27,14 +28,18 @@ public class CpoRegistrationKeeper {
     @Scheduled(every = "${connect.ocpi.handshake-retry:30s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void keepRegistered() {
-        if (handshake.current().map(handshake::verify).orElse(false) || settings.cpoTokenA().isEmpty()) {
+        settings.cpos().values().forEach(this::keepRegistered);
+    }
+
+    private void keepRegistered(OcpiSettings.Cpo cpo) {
+        if (handshake.current(cpo.key()).map(handshake::verify).orElse(false) || cpo.tokenA().isEmpty()) {
             return;
         }
         try {
-            handshake.register(settings.cpoTokenA().get(), OcpiHeaders.newId());
+            handshake.register(cpo, cpo.tokenA().get(), OcpiHeaders.newId());
         } catch (RuntimeException e) {
-            LOG.warnf("OCPI credentials handshake with %s failed, will retry: %s", settings.cpoVersionsUrl(),
-                    e.getMessage());
+            LOG.warnf("OCPI credentials handshake with CPO %s at %s failed, will retry: %s", cpo.key(),
+                    cpo.versionsUrl(), e.getMessage());
         }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,28 +34,33 @@ public class PartyStore {
         return parties.findByIdOptional(id);
     }
 
-    /** The CPO we registered with ourselves (the latest, should there be several). */
+    /** The registration with the CPO of this key, whoever started the handshake (one per key). */
     @Transactional
-    public Optional<OcpiParty> registeredByUs() {
-        return parties.find("initiatedBy = ?1 and status = ?2 order by updatedAt desc",
-                OcpiParty.Initiator.US, OcpiParty.Status.REGISTERED).firstResultOptional();
+    public Optional<OcpiParty> registered(String cpoKey) {
+        return parties.find("cpoKey = ?1 and status = ?2", cpoKey, OcpiParty.Status.REGISTERED).firstResultOptional();
     }
 
-    /** Refuses a second registration with the same CPO before any call to it is made. */
+    /** Every completed registration, by CPO key (those without a key last). */
     @Transactional
-    public void assertNotRegistered(String versionsUrl) {
-        if (registeredByUs().isPresent() || parties.byVersionsUrl(versionsUrl)
+    public List<OcpiParty> allRegistered() {
+        return parties.list("status = ?1 order by cpoKey nulls last, createdAt", OcpiParty.Status.REGISTERED);
+    }
+
+    /** Refuses a second registration for a CPO key or with the same CPO before any call to it is made. */
+    @Transactional
+    public void assertNotRegistered(String cpoKey, String versionsUrl) {
+        if (registered(cpoKey).isPresent() || parties.byVersionsUrl(versionsUrl)
                 .filter(p -> p.status == OcpiParty.Status.REGISTERED).isPresent()) {
-            throw new AlreadyRegistered(versionsUrl);
+            throw new AlreadyRegistered(cpoKey, versionsUrl);
         }
     }
 
     /** A handshake of ours begins: the token B we are about to send must already open our versions endpoint. */
     @Transactional
-    public UUID startOurs(String versionsUrl, String tokenBHash) {
+    public UUID startOurs(String cpoKey, String versionsUrl, String tokenBHash) {
         parties.byVersionsUrl(versionsUrl).ifPresent(existing -> {
             if (existing.status == OcpiParty.Status.REGISTERED) {
-                throw new AlreadyRegistered(versionsUrl);
+                throw new AlreadyRegistered(cpoKey, versionsUrl);
             }
             parties.delete(existing);
         });
@@ -62,6 +68,7 @@ public class PartyStore {
         OcpiParty party = new OcpiParty();
         party.id = UUID.randomUUID();
         party.initiatedBy = OcpiParty.Initiator.US;
+        party.cpoKey = cpoKey;
         party.status = OcpiParty.Status.PENDING;
         party.versionsUrl = versionsUrl;
         party.tokenInHash = tokenBHash;
@@ -76,12 +83,16 @@ public class PartyStore {
         party.status = OcpiParty.Status.REGISTERED;
     }
 
-    /** A TOKEN_A we hand out of band; a CPO registers with it once. */
+    /** A TOKEN_A we hand out of band; a CPO registers with it once, as the CPO of {@code cpoKey} (may be null). */
     @Transactional
-    public UUID issueTokenA(String tokenAHash) {
+    public UUID issueTokenA(String tokenAHash, String cpoKey) {
+        if (cpoKey != null && registered(cpoKey).isPresent()) {
+            throw new AlreadyRegistered(cpoKey, "a CPO");
+        }
         OcpiParty party = new OcpiParty();
         party.id = UUID.randomUUID();
         party.initiatedBy = OcpiParty.Initiator.THEM;
+        party.cpoKey = cpoKey;
         party.status = OcpiParty.Status.PENDING;
         party.tokenAHash = tokenAHash;
         parties.persist(party);
@@ -148,6 +159,15 @@ public class PartyStore {
         return json.read(party.endpoints, VersionDetails.class);
     }
 
+    /** The CPO roles (parties) of a registration: those of its Credentials, else the one stored before roles were. */
+    public List<CredentialsRole> cpoRoles(OcpiParty party) {
+        if (party.cpoRoles != null) {
+            return List.of(json.read(party.cpoRoles, CredentialsRole[].class));
+        }
+        return party.partyId == null ? List.of()
+                : List.of(new CredentialsRole("CPO", null, party.partyId, party.countryCode));
+    }
+
     private void describe(OcpiParty party, Credentials theirs, VersionDetails details) {
         CredentialsRole cpo = theirs.role("CPO");
         party.tokenOut = theirs.token();
@@ -156,12 +176,14 @@ public class PartyStore {
         party.countryCode = cpo.countryCode();
         party.partyId = cpo.partyId();
         party.businessName = cpo.businessDetails().name();
+        party.cpoRoles = json.write(theirs.roles().stream().filter(r -> "CPO".equals(r.role())).toList());
     }
 
     /** Our handshake with a CPO we are registered with already (rotate with PUT instead). */
     public static class AlreadyRegistered extends RuntimeException {
-        AlreadyRegistered(String versionsUrl) {
-            super("Registered with " + versionsUrl + " already: rotate the tokens with PUT or unregister first.");
+        AlreadyRegistered(String cpoKey, String versionsUrl) {
+            super("CPO \"" + cpoKey + "\" is registered (or " + versionsUrl
+                    + " is) already: rotate the tokens with PUT or unregister first.");
         }
     }
 }

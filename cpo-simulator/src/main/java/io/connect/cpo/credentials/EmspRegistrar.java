@@ -1,5 +1,6 @@
 package io.connect.cpo.credentials;
 
+import io.connect.cpo.domain.NetworkState;
 import io.connect.cpo.domain.Times;
 import io.connect.cpo.transport.OcpiExchanges;
 import io.connect.ocpi.model.BusinessDetails;
@@ -13,7 +14,9 @@ import io.connect.ocpi.transport.OcpiToken;
 import io.connect.ocpi.transport.VersionDiscovery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,12 +31,15 @@ public class EmspRegistrar {
     private final CredentialsRegistry registry;
     private final CredentialsConfig config;
     private final OcpiExchanges exchanges;
+    private final NetworkState network;
     private final VersionDiscovery discovery = new VersionDiscovery(new OcpiClient(Duration.ofSeconds(10)));
 
-    EmspRegistrar(CredentialsRegistry registry, CredentialsConfig config, OcpiExchanges exchanges) {
+    EmspRegistrar(CredentialsRegistry registry, CredentialsConfig config, OcpiExchanges exchanges,
+            NetworkState network) {
         this.registry = registry;
         this.config = config;
         this.exchanges = exchanges;
+        this.network = network;
     }
 
     /** Registers the eMSP (POST with TOKEN_A, or PUT replacing {@code replacing}) and returns our credentials. */
@@ -60,10 +66,18 @@ public class EmspRegistrar {
         return ours(tokenC, ourVersionsUrl);
     }
 
-    /** Our Credentials object carrying the token the eMSP is to use. */
+    /**
+     * Our Credentials object carrying the token the eMSP is to use: a CPO role for every party whose locations and
+     * tariffs we serve (the configured party first), as a platform running several operators announces them.
+     */
     public Credentials ours(String token, String ourVersionsUrl) {
-        return new Credentials(token, ourVersionsUrl, List.of(new CredentialsRole("CPO",
-                new BusinessDetails(config.businessName(), null, null), config.partyId(), config.countryCode())));
+        BusinessDetails business = new BusinessDetails(config.businessName(), null, null);
+        Map<String, CredentialsRole> roles = new LinkedHashMap<>();
+        roles.put(config.countryCode() + "*" + config.partyId(),
+                new CredentialsRole("CPO", business, config.partyId(), config.countryCode()));
+        network.tariffs().forEach(t -> roles.putIfAbsent(t.countryCode() + "*" + t.partyId(),
+                new CredentialsRole("CPO", business, t.partyId(), t.countryCode())));
+        return new Credentials(token, ourVersionsUrl, List.copyOf(roles.values()));
     }
 
     private void record(OcpiClient.Reply call) {

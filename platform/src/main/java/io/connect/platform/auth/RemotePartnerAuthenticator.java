@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Asks user-service, and remembers positive answers for a few seconds so a partner's burst of calls costs one
- * check. Only a hash of the token is kept in memory. Refusals are not cached: a freshly created user or
- * partner works at once.
+ * check. Identical checks in flight at the same time share one call. Only a hash of the token is kept in memory.
+ * Refusals are not cached: a freshly created user or partner works at once.
  */
 @ApplicationScoped
 @DefaultBean
@@ -31,6 +31,7 @@ public class RemotePartnerAuthenticator implements PartnerAuthenticator {
     Duration cacheTtl;
 
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Uni<AuthOutcome>> inFlight = new ConcurrentHashMap<>();
 
     private record Cached(String partnerId, long expiresAtNanos) {
     }
@@ -42,6 +43,11 @@ public class RemotePartnerAuthenticator implements PartnerAuthenticator {
         if (hit != null && hit.expiresAtNanos > System.nanoTime()) {
             return Uni.createFrom().item(AuthOutcome.ok(hit.partnerId));
         }
+        return inFlight.computeIfAbsent(key, k -> ask(k, token, userId));
+    }
+
+    /** One call to user-service, shared by whoever asks the same while it runs; forgotten once answered. */
+    private Uni<AuthOutcome> ask(String key, String token, String userId) {
         return client.check(new TokenCheckRequest(token, userId)).map(answer -> {
             AuthOutcome outcome = new AuthOutcome(AuthOutcome.Result.valueOf(answer.result()), answer.partnerId());
             if (outcome.result() == AuthOutcome.Result.OK) {
@@ -51,7 +57,7 @@ public class RemotePartnerAuthenticator implements PartnerAuthenticator {
                 cache.put(key, new Cached(outcome.partnerId(), System.nanoTime() + cacheTtl.toNanos()));
             }
             return outcome;
-        });
+        }).onTermination().invoke(() -> inFlight.remove(key)).memoize().indefinitely();
     }
 
     static String sha256(String token) {

@@ -61,6 +61,7 @@ public class InternalEvseResource {
                 connector == null ? null : ConnectorPower.kw(connector), cpo.supportPhone(),
                 l.coordinates().latitude(), l.coordinates().longitude());
         return new EvseSnapshot(evse.evseId(), evse.uid(), connector == null ? null : connector.id(), evse.status(),
-                l.id(), l.countryCode(), l.partyId(), info, cpo.partner(), Stations.logoUrl(l, cpo), snapshot);
+                l.id(), l.countryCode(), l.partyId(), info, cpo.partner(), Stations.logoUrl(l, cpo), snapshot,
+                station.cpoKey());
     }
 }

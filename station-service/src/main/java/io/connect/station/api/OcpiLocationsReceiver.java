@@ -41,6 +41,9 @@ public class OcpiLocationsReceiver {
     @Inject
     StationReader reader;
 
+    @Inject
+    PushingCpo pushing;
+
     @ConfigProperty(name = "connect.ocpi.push-cpo", defaultValue = "sim")
     String defaultPushCpo;
 
@@ -77,7 +80,7 @@ public class OcpiLocationsReceiver {
         OcpiBodies.matchKey(merged, "id", lid);
         Location location = bodies.read(merged, Location.class);
         OcpiBodies.check(OcpiValidation.location(location));
-        return answer(writer.upsertLocation(stored.cpoKey(), location));
+        return answer(writer.upsertLocation(pushing.keyFor(stored.cpoKey(), null), location));
     }
 
     @PUT
@@ -160,11 +163,13 @@ public class OcpiLocationsReceiver {
                 .orElseThrow(() -> OcpiException.notFound("EVSE " + uid + " is unknown"));
     }
 
-    private static LocationEntity locationEntity(String cc, String pid, String lid) {
+    /** The stored location an EVSE or connector push changes; only its own CPO (or the configured token) may. */
+    private LocationEntity locationEntity(String cc, String pid, String lid) {
         LocationEntity l = LocationEntity.find("countryCode = ?1 and partyId = ?2 and id = ?3", cc, pid, lid).firstResult();
         if (l == null) {
             throw OcpiException.notFound("location " + cc + "/" + pid + "/" + lid + " is unknown");
         }
+        pushing.keyFor(l.cpoKey, null);
         return l;
     }
 
@@ -176,14 +181,19 @@ public class OcpiLocationsReceiver {
         return e;
     }
 
-    /** Which configured CPO a pushed location belongs to: as stored, else as its party's other locations, else the default. */
+    /**
+     * Which CPO a pushed location belongs to: the pushing CPO's (registered token B); with the configured token as
+     * stored, else as its party's other locations, else the default.
+     */
     private String cpoFor(String cc, String pid, String lid) {
         LocationEntity same = LocationEntity.find("countryCode = ?1 and partyId = ?2 and id = ?3", cc, pid, lid)
                 .firstResult();
-        if (same == null) {
-            same = LocationEntity.find("countryCode = ?1 and partyId = ?2 order by pk", cc, pid).firstResult();
+        if (same != null) {
+            return pushing.keyFor(same.cpoKey, null);
         }
-        return same != null ? same.cpoKey : defaultPushCpo;
+        LocationEntity party = LocationEntity.find("countryCode = ?1 and partyId = ?2 order by pk", cc, pid)
+                .firstResult();
+        return pushing.keyFor(null, party != null ? party.cpoKey : defaultPushCpo);
     }
 
 }

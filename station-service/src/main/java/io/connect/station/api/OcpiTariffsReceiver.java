@@ -35,6 +35,9 @@ public class OcpiTariffsReceiver {
     @Inject
     StationReader reader;
 
+    @Inject
+    PushingCpo pushing;
+
     @ConfigProperty(name = "connect.ocpi.push-cpo", defaultValue = "sim")
     String defaultPushCpo;
 
@@ -55,19 +58,25 @@ public class OcpiTariffsReceiver {
         OcpiBodies.matchKey(node, "id", tid);
         Tariff tariff = bodies.read(node, Tariff.class);
         OcpiBodies.check(OcpiValidation.tariff(tariff));
-        return switch (writer.upsertTariff(cpoFor(cc, pid), tariff, node)) {
+        return switch (writer.upsertTariff(cpoFor(cc, pid, tid), tariff, node)) {
             case CREATED -> OcpiReplies.ok(201, "Created");
             case UPDATED -> OcpiReplies.ok(200, "Updated");
             case STALE -> OcpiReplies.ok(200, "Ignored: older than the stored tariff (last_updated)");
         };
     }
 
-    private String cpoFor(String cc, String pid) {
+    /** The pushing CPO's key (registered token B); with the configured token as its party's other objects. */
+    private String cpoFor(String cc, String pid, String tid) {
+        TariffEntity same = TariffEntity.find("countryCode = ?1 and partyId = ?2 and id = ?3", cc, pid, tid)
+                .firstResult();
+        if (same != null) {
+            return pushing.keyFor(same.cpoKey, null);
+        }
         TariffEntity t = TariffEntity.find("countryCode = ?1 and partyId = ?2", cc, pid).firstResult();
         if (t != null) {
-            return t.cpoKey;
+            return pushing.keyFor(null, t.cpoKey);
         }
         LocationEntity l = LocationEntity.find("countryCode = ?1 and partyId = ?2", cc, pid).firstResult();
-        return l != null ? l.cpoKey : defaultPushCpo;
+        return pushing.keyFor(null, l != null ? l.cpoKey : defaultPushCpo);
     }
 }

@@ -2,6 +2,7 @@ package io.connect.station.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.connect.ocpi.transport.OcpiHeaders;
 import io.connect.ocpi.transport.OcpiLinks;
 import io.connect.ocpi.transport.OcpiToken;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,8 @@ import java.util.function.Consumer;
 
 /**
  * GETs every page of an OCPI list endpoint of a CPO (Locations, Tariffs): follows {@code Link: <...>; rel="next"}
- * until there is none, and checks the total against {@code X-Total-Count}.
+ * until there is none, and checks the total against {@code X-Total-Count}. Every request carries a new
+ * X-Request-ID and the X-Correlation-ID of the sync run it belongs to.
  */
 @ApplicationScoped
 public class OcpiPageClient {
@@ -46,9 +48,9 @@ public class OcpiPageClient {
     public record Pages(List<JsonNode> items, int pages, Integer totalCount) {
     }
 
-    public Pages fetchAll(String baseUrl, String token, Instant dateFrom) {
+    public Pages fetchAll(String baseUrl, String token, String correlationId, Instant dateFrom) {
         List<JsonNode> items = new ArrayList<>();
-        Fetched fetched = fetchEach(baseUrl, token, dateFrom, items::addAll);
+        Fetched fetched = fetchEach(baseUrl, token, correlationId, dateFrom, items::addAll);
         return new Pages(items, fetched.pages(), fetched.totalCount());
     }
 
@@ -60,7 +62,8 @@ public class OcpiPageClient {
      * GETs every page and hands each page's objects to {@code onPage} before asking for the next one, so a big
      * list is never held whole; checks the count against {@code X-Total-Count} at the end.
      */
-    public Fetched fetchEach(String baseUrl, String token, Instant dateFrom, Consumer<List<JsonNode>> onPage) {
+    public Fetched fetchEach(String baseUrl, String token, String correlationId, Instant dateFrom,
+                             Consumer<List<JsonNode>> onPage) {
         String url = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "offset=0&limit=" + pageLimit
                 + (dateFrom == null ? "" : "&date_from=" + URLEncoder.encode(
                 dateFrom.truncatedTo(ChronoUnit.SECONDS).toString(), StandardCharsets.UTF_8));
@@ -71,7 +74,7 @@ public class OcpiPageClient {
             if (++pages > maxPages) {
                 throw new OcpiSyncException("more than " + maxPages + " pages at " + baseUrl);
             }
-            HttpResponse<String> response = get(url, token);
+            HttpResponse<String> response = get(url, token, correlationId);
             JsonNode body = parse(response.body(), url);
             int status = body.path("status_code").asInt(1000);
             if (status != 1000) {
@@ -95,14 +98,18 @@ public class OcpiPageClient {
         return new Fetched(count, pages, total);
     }
 
-    private HttpResponse<String> get(String url, String token) {
+    private HttpResponse<String> get(String url, String token, String correlationId) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout)
                 .header(OcpiToken.HEADER, OcpiToken.header(token))
                 .header("Accept", "application/json")
-                .header("X-Request-ID", java.util.UUID.randomUUID().toString())
+                .header(OcpiHeaders.REQUEST_ID, OcpiHeaders.newId())
+                .header(OcpiHeaders.CORRELATION_ID, correlationId)
                 .GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401) {
+                throw new TokenRefused("GET " + url + " answered HTTP 401: our token was refused");
+            }
             if (response.statusCode() != 200) {
                 throw new OcpiSyncException("GET " + url + " answered HTTP " + response.statusCode());
             }
@@ -126,6 +133,13 @@ public class OcpiPageClient {
 
     public static class OcpiSyncException extends RuntimeException {
         public OcpiSyncException(String message) {
+            super(message);
+        }
+    }
+
+    /** The CPO refused our token C (HTTP 401): rotated or revoked. */
+    public static class TokenRefused extends OcpiSyncException {
+        public TokenRefused(String message) {
             super(message);
         }
     }
