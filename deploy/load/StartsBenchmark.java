@@ -1,5 +1,7 @@
-// 1,000 charging starts in flight at once through the gateway of the running local stack.
-// Run: java deploy/load/StartsBenchmark.java [--starts 1000] [--latency-ms 2000] (or deploy/load/starts-benchmark.sh)
+// 1,000 charging starts in flight through the gateway of the running local stack: all fired at once (burst), or
+// open loop at a fixed rate (--rate N starts/s: in flight = rate x latency).
+// Run: java deploy/load/StartsBenchmark.java [--starts 1000] [--latency-ms 2000] [--rate N]
+// (or deploy/load/starts-benchmark.sh)
 // Talks to 127.0.0.1 only; bounded (every request has a timeout, the whole run a deadline); stops by itself.
 import java.net.URI;
 import java.net.URLEncoder;
@@ -79,34 +81,68 @@ public class StartsBenchmark {
         List<String> evses = evses(starts, latencyMs, internalToken, deadline);
         List<Driver> drivers = drivers(starts, partnerToken, deadline);
 
+        // --rate 10,20,40: one stage per rate, the starts shared equally; each stage is answered before the next
+        String[] rates = opts.getOrDefault("rate", "0").split(",");
+        int perStage = starts / rates.length;
+        List<Result> results = new ArrayList<>();
+        for (int stage = 0; stage < rates.length; stage++) {
+            double rate = Double.parseDouble(rates[stage].trim());
+            results.addAll(stage(drivers.subList(stage * perStage, (stage + 1) * perStage),
+                    evses.subList(stage * perStage, (stage + 1) * perStage), rate, latencyMs, partnerToken));
+        }
+        drivers = drivers.subList(0, results.size());
+        whereTheTimeGoes();
+        stopAll(results, drivers, partnerToken, deadline);
+    }
+
+    static List<Result> stage(List<Driver> drivers, List<String> evses, double rate, long latencyMs,
+                              String partnerToken) throws Exception {
+        int starts = drivers.size();
         Sampler sampler = new Sampler();
         Thread samplerThread = new Thread(sampler, "sampler");
         samplerThread.setDaemon(true);
         samplerThread.start();
         Thread.sleep(1500); // a baseline sample before the burst
 
-        System.out.printf("firing %d starts at once%n", starts);
+        System.out.println(rate > 0 ? String.format("%nfiring %d starts at %.0f/s (open loop)", starts, rate)
+                : String.format("%nfiring %d starts at once", starts));
+        CpuTimes cpuBefore = CpuTimes.now();
         long t0 = System.nanoTime();
         List<CompletableFuture<Result>> inFlight = new ArrayList<>();
         for (int i = 0; i < starts; i++) {
+            if (rate > 0) {
+                long due = t0 + (long) (i * 1e9 / rate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+            }
             Driver d = drivers.get(i);
             HttpRequest request = post(GATEWAY + "/api/v1/users/" + d.user() + "/charging/start/", partnerToken,
                     "{\"evse_id\": \"" + evses.get(i) + "\", \"payment_method_id\": \"" + d.card() + "\"}")
                     .timeout(Duration.ofSeconds(120)).build();
             long sent = System.nanoTime();
+            long now = sampler.inFlight.incrementAndGet();
+            sampler.maxInFlight = Math.max(sampler.maxInFlight, now);
             inFlight.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                    .handle((r, e) -> e != null ? new Result(-1, System.nanoTime() - sent, e.toString())
-                            : new Result(r.statusCode(), System.nanoTime() - sent, r.body())));
+                    .handle((r, e) -> {
+                        sampler.inFlight.decrementAndGet();
+                        return e != null ? new Result(-1, System.nanoTime() - sent, e.toString())
+                                : new Result(r.statusCode(), System.nanoTime() - sent, r.body());
+                    }));
         }
+        long fired = System.nanoTime() - t0;
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
         long wall = System.nanoTime() - t0;
+        CpuTimes cpuAfter = CpuTimes.now();
         sampler.stop.set(true);
         samplerThread.join();
 
         List<Result> results = inFlight.stream().map(CompletableFuture::join).toList();
+        System.out.printf("fired in %.2f s (%.1f starts/s offered)%n", fired / 1e9, starts / Math.max(fired / 1e9, 1e-3));
         report(results, latencyMs, wall, sampler);
-        whereTheTimeGoes();
-        stopAll(results, drivers, partnerToken, deadline);
+        cpuAfter.report(cpuBefore, results.size());
+        return results;
     }
 
     static void report(List<Result> results, long latencyMs, long wallNanos, Sampler sampler) {
@@ -121,7 +157,7 @@ public class StartsBenchmark {
             }
         }
         Collections.sort(ok);
-        System.out.printf("%n== %d starts, %d x 201, %d errors, wall %.2f s ==%n", results.size(), ok.size(),
+        System.out.printf("== %d starts, %d x 201, %d errors, wall %.2f s ==%n", results.size(), ok.size(),
                 results.size() - ok.size(), wallNanos / 1e9);
         errors.forEach((k, v) -> System.out.printf("   %4d x %s%n", v, k));
         if (!ok.isEmpty()) {
@@ -131,8 +167,57 @@ public class StartsBenchmark {
                     ms(pct(ok, 50)) - latencyMs, ms(pct(ok, 95)) - latencyMs, ms(pct(ok, 99)) - latencyMs,
                     ms(ok.get(ok.size() - 1)) - latencyMs, latencyMs);
         }
-        System.out.printf("charging-service: live threads %d before, max %d during; heap used max %.0f MB; RSS max %.0f MB%n",
-                sampler.threadsBefore, sampler.maxThreads, sampler.maxHeap / 1e6, sampler.maxRss / 1e6);
+        System.out.printf("charging-service: live threads %d before, max %d during; heap used max %.0f MB; RSS max %.0f MB;"
+                        + " starts in flight max %d (at charging-service: waiting for the CPO max %d, queued to prepare"
+                        + " max %d)%n",
+                sampler.threadsBefore, sampler.maxThreads, sampler.maxHeap / 1e6, sampler.maxRss / 1e6,
+                sampler.maxInFlight, sampler.maxWaiters, sampler.maxQueued);
+    }
+
+    /** CPU seconds (user + system) of every JVM with a pid file next to charging-service's, and of the machine. */
+    record CpuTimes(Map<String, Double> byProcess, double machineBusy, long at) {
+        static CpuTimes now() {
+            Map<String, Double> by = new TreeMap<>();
+            double tick = 100.0; // USER_HZ: 100 on Linux
+            try (var files = Files.list(CHARGING_PID.toAbsolutePath().getParent())) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".pid")).toList()) {
+                    String pid = Files.readString(f).trim();
+                    Path stat = Path.of("/proc", pid, "stat");
+                    if (Files.exists(stat)) {
+                        String[] fields = Files.readString(stat).substring(Files.readString(stat).lastIndexOf(')') + 2)
+                                .split(" ");
+                        // after the command name: state is field 0, utime 11, stime 12
+                        by.put(f.getFileName().toString().replace(".pid", ""),
+                                (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / tick);
+                    }
+                }
+                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                double busy = 0;
+                for (int i = 1; i < cpu.length; i++) {
+                    if (i != 4 && i != 5) { // idle, iowait
+                        busy += Long.parseLong(cpu[i]);
+                    }
+                }
+                return new CpuTimes(by, busy / tick, System.nanoTime());
+            } catch (Exception e) {
+                return new CpuTimes(by, 0, System.nanoTime());
+            }
+        }
+
+        void report(CpuTimes before, int starts) {
+            System.out.printf("CPU during the run (%.1f s wall; user+system seconds, ms per start):%n",
+                    (at - before.at) / 1e9);
+            double ours = 0;
+            for (var e : byProcess.entrySet()) {
+                double used = e.getValue() - before.byProcess.getOrDefault(e.getKey(), e.getValue());
+                ours += used;
+                System.out.printf("   %-18s %7.1f s  %6.1f ms/start%n", e.getKey(), used, used * 1000 / starts);
+            }
+            System.out.printf("   %-18s %7.1f s  %6.1f ms/start%n", "these JVMs", ours, ours * 1000 / starts);
+            double machine = machineBusy - before.machineBusy;
+            System.out.printf("   %-18s %7.1f s  %6.1f ms/start (PostgreSQL, Kafka, nginx and other work included)%n",
+                    "whole machine", machine, machine * 1000 / starts);
+        }
     }
 
     /** charging-service's outgoing calls during the run: mean and max per target (Micrometer's HTTP client timers). */
@@ -284,6 +369,10 @@ public class StartsBenchmark {
         volatile long maxThreads;
         volatile double maxHeap;
         volatile double maxRss;
+        volatile long maxWaiters;
+        volatile long maxQueued;
+        final java.util.concurrent.atomic.AtomicLong inFlight = new java.util.concurrent.atomic.AtomicLong();
+        volatile long maxInFlight;
         private final Path pidFile = CHARGING_PID;
 
         @Override
@@ -298,6 +387,8 @@ public class StartsBenchmark {
                     }
                     maxThreads = Math.max(maxThreads, threads);
                     maxHeap = Math.max(maxHeap, sum(metrics, "jvm_memory_used_bytes{area=\"heap\""));
+                    maxWaiters = Math.max(maxWaiters, (long) sum(metrics, "connect_charging_start_waiters"));
+                    maxQueued = Math.max(maxQueued, (long) sum(metrics, "connect_charging_start_queued"));
                     if (Files.exists(pidFile)) {
                         String pid = Files.readString(pidFile).trim();
                         for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {

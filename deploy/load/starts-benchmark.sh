@@ -5,7 +5,7 @@
 # --private: the same jars, JVM options and gateway routes, started by this script on ports +20000 (BENCH_PORT_OFFSET; gateway
 # 28080, services 28081-28085, simulator 28090, Stripe emulator 32111) with their own databases
 # (connect_<svc>_bench, recreated) and Kafka topics (bench.*), for when the shared stack is not available.
-# Other arguments go to the Java program (--starts N, --latency-ms MS, --max-minutes M).
+# Other arguments go to the Java program (--starts N, --latency-ms MS, --rate N[,N...] for open-loop stages, --max-minutes M).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
@@ -80,6 +80,7 @@ start user-service $((8081 + OFF)) $(db user) $(topics users) $(sub user billing
 start payment-service $((8082 + OFF)) $(db payment) $(topics payments) $(sub payment users billing-events) -Dstripe.api-base=$STRIPE -Dstripe.api-key=sk_test_local \
   -Dstripe.webhook-secret=whsec_local -Dquarkus.rest-client.user-service.url=$U
 start station-service $((8083 + OFF)) $(db station) $(topics evse-status) -Dquarkus.rest-client.user-service.url=$U \
+  -Dquarkus.rest-client.charging-service.url=http://127.0.0.1:$((8084 + OFF)) \
   -Dconnect.cpos.sim.locations-url=$SIM/ocpi/cpo/2.2.1/locations -Dconnect.cpos.sim.tariffs-url=$SIM/ocpi/cpo/2.2.1/tariffs
 start billing-service $((8085 + OFF)) $(db billing) $(topics charging-sessions payments billing) $(sub billing charging-sessions payments) -Dquarkus.rest-client.user-service.url=$U \
   -Dquarkus.rest-client.payment-service.url=$P

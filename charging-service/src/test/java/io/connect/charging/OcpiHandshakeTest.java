@@ -82,7 +82,7 @@ class OcpiHandshakeTest {
 
     @AfterEach
     void forgetEveryParty() {
-        if (store.registeredByUs().isPresent()) {
+        if (store.registered("sim").isPresent()) {
             internal().delete(REGISTRATION).then().statusCode(204);
         }
         QuarkusTransaction.requiringNew().run(() -> parties.deleteAll());
@@ -167,7 +167,7 @@ class OcpiHandshakeTest {
         Set<Object> requestIds = new HashSet<>(all.stream().map(e -> e.get("request_id")).toList());
         assertEquals(all.size(), requestIds.size(), "every request has its own X-Request-ID");
 
-        OcpiParty party = store.registeredByUs().orElseThrow();
+        OcpiParty party = store.registered("sim").orElseThrow();
         assertNotEquals("local-cpo-token-c", party.tokenOut);
         assertEquals(party.tokenOut, link.current().token());
         assertEquals(cpo + "/ocpi/cpo/2.2.1/commands", link.current().commandsUrl());
@@ -191,7 +191,7 @@ class OcpiHandshakeTest {
         body.put("location_id", "evb-worms-rhein").put("evse_uid", "WRHN-01")
                 .put("authorization_reference", session.toString());
 
-        assertEquals("ACCEPTED", gateway.send("START_SESSION", body));
+        assertEquals("ACCEPTED", gateway.send("sim", "START_SESSION", body));
 
         Map<String, Object> sent = given().baseUri(cpo).port(-1).get("/sim/ocpi-exchanges").then().extract()
                 .jsonPath().<Map<String, Object>>getList("$").stream()
@@ -232,11 +232,11 @@ class OcpiHandshakeTest {
     @Test
     void rotationReplacesBothTokens() {
         register("handshake-" + UUID.randomUUID());
-        OcpiParty before = store.registeredByUs().orElseThrow();
+        OcpiParty before = store.registered("sim").orElseThrow();
         String correlationId = "rotate-" + UUID.randomUUID();
         internal().header("X-Correlation-ID", correlationId).put(REGISTRATION).then().statusCode(200)
                 .body("status", equalTo("REGISTERED"));
-        OcpiParty after = store.registeredByUs().orElseThrow();
+        OcpiParty after = store.registered("sim").orElseThrow();
 
         assertNotEquals(before.tokenOut, after.tokenOut);
         assertNotEquals(before.tokenInHash, after.tokenInHash);
@@ -256,7 +256,7 @@ class OcpiHandshakeTest {
     @Test
     void unregisteringFallsBackToTheConfiguredToken() {
         register("handshake-" + UUID.randomUUID());
-        String tokenC = store.registeredByUs().orElseThrow().tokenOut;
+        String tokenC = store.registered("sim").orElseThrow().tokenOut;
         assertTrue(link.current().fromHandshake());
 
         internal().delete(REGISTRATION).then().statusCode(204);
@@ -273,9 +273,9 @@ class OcpiHandshakeTest {
     @Test
     void aRegistrationTheCpoForgotIsDroppedByTheKeeper() {
         register("handshake-" + UUID.randomUUID());
-        OcpiParty party = store.registeredByUs().orElseThrow();
+        OcpiParty party = store.registered("sim").orElseThrow();
         keeper.keepRegistered();
-        assertEquals(party.tokenOut, store.registeredByUs().orElseThrow().tokenOut, "still accepted: kept");
+        assertEquals(party.tokenOut, store.registered("sim").orElseThrow().tokenOut, "still accepted: kept");
 
         // the CPO forgets us, as the simulator does when it restarts
         atCpo(party.tokenOut).delete("/ocpi/cpo/2.2.1/credentials").then().statusCode(200);

@@ -65,7 +65,10 @@ public class ChargingSessionsResource {
     @Transactional
     public SessionView rate(@PathParam("user_id") String userId, @PathParam("session_id") String sessionId,
                             JsonNode body) {
-        ChargingSession s = owned(userId, sessionId);
+        // locked like every other writer of the row (invoice consumer, CDR, watchdog): an unlocked read here lost
+        // the version race against them and answered 500
+        ChargingSession s = sessions.lockOwned(Ids.user(userId), partner.partnerId(), Ids.session(sessionId))
+                .orElseThrow(() -> ApiException.notFound("Charging session"));
         if (body == null || !body.isObject()) {
             throw ApiException.validation("rates", "send a JSON object such as {\"rates\": 5}");
         }

@@ -1,6 +1,7 @@
 package io.connect.charging.client;
 
 import io.connect.platform.auth.InternalAuthHeaders;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,13 +17,14 @@ import java.util.List;
 @Path("/internal/v1/users")
 public interface BillingClient {
 
+    /** Open debt and billing readiness for a station in that country, in one call. */
     @GET
-    @Path("/{user_id}/open-debt")
-    OpenDebt openDebt(@PathParam("user_id") String userId);
+    @Path("/{user_id}/start-eligibility")
+    Uni<StartEligibility> startEligibility(@PathParam("user_id") String userId,
+                                          @QueryParam("station_country") String stationCountry);
 
-    @GET
-    @Path("/{user_id}/billing-readiness")
-    Readiness billingReadiness(@PathParam("user_id") String userId, @QueryParam("station_country") String stationCountry);
+    record StartEligibility(OpenDebt openDebt, Readiness billingReadiness) {
+    }
 
     /** {@code country}: the country whose billing rules applied (null when none did). */
     record Readiness(boolean ready, List<String> missing, String country) {

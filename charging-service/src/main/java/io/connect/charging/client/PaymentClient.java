@@ -2,6 +2,7 @@ package io.connect.charging.client;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.connect.platform.auth.InternalAuthHeaders;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,11 +19,11 @@ public interface PaymentClient {
 
     @GET
     @Path("/users/{user_id}/payment-methods/{pm}")
-    PaymentMethod paymentMethod(@PathParam("user_id") String userId, @PathParam("pm") String paymentMethodId);
+    Uni<PaymentMethod> paymentMethod(@PathParam("user_id") String userId, @PathParam("pm") String paymentMethodId);
 
     @POST
     @Path("/pre-authorizations")
-    PreAuthorization preAuthorize(PreAuthorizationRequest request);
+    Uni<PreAuthorization> preAuthorize(PreAuthorizationRequest request);
 
     @POST
     @Path("/pre-authorizations/{session_id}/release")

@@ -1,6 +1,8 @@
 package io.connect.charging.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -23,34 +25,38 @@ public class PaymentGateway {
     PaymentClient client;
 
     /** @return empty when the payment method is not this user's */
+    @AsynchronousNonBlocking
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-    public Optional<PaymentClient.PaymentMethod> paymentMethod(String userId, String paymentMethodId) {
-        try {
-            return Optional.of(client.paymentMethod(userId, paymentMethodId));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() < 500) {
-                return Optional.empty();
-            }
-            throw new DownstreamException("payment-service answered " + e.getResponse().getStatus(), e);
-        }
+    public Uni<Optional<PaymentClient.PaymentMethod>> paymentMethod(String userId, String paymentMethodId) {
+        return client.paymentMethod(userId, paymentMethodId).map(Optional::of)
+                .onFailure(WebApplicationException.class).recoverWithUni(failure -> {
+                    WebApplicationException e = (WebApplicationException) failure;
+                    if (e.getResponse().getStatus() < 500) {
+                        return Uni.createFrom().item(Optional.empty());
+                    }
+                    return Uni.createFrom().failure(new DownstreamException(
+                            "payment-service answered " + e.getResponse().getStatus(), e));
+                });
     }
 
+    @AsynchronousNonBlocking
     @Timeout(20000)
     @Retry(maxRetries = 1, delay = 500, abortOn = PreAuthorizationRefused.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, skipOn = PreAuthorizationRefused.class)
-    public PaymentClient.PreAuthorization preAuthorize(PaymentClient.PreAuthorizationRequest request) {
-        try {
-            return client.preAuthorize(request);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 402) {
-                throw new PreAuthorizationRefused(body(e));
-            }
-            throw new DownstreamException("payment-service answered " + e.getResponse().getStatus(), e);
-        }
+    public Uni<PaymentClient.PreAuthorization> preAuthorize(PaymentClient.PreAuthorizationRequest request) {
+        return client.preAuthorize(request)
+                .onFailure(WebApplicationException.class).transform(failure -> {
+                    WebApplicationException e = (WebApplicationException) failure;
+                    if (e.getResponse().getStatus() == 402) {
+                        return new PreAuthorizationRefused(body(e));
+                    }
+                    return new DownstreamException("payment-service answered " + e.getResponse().getStatus(), e);
+                });
     }
 
+    /** Blocking: called where a thread is at hand anyway (a failed start, a callback, the watchdog). */
     @Timeout(10000)
     @Retry(maxRetries = 2, delay = 500)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)

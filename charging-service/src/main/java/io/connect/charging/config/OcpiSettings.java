@@ -3,15 +3,31 @@ package io.connect.charging.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jakarta.inject.Inject;
+
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * {@code connect.ocpi.*}: where the CPO is, the configured tokens both ways (used until a credentials handshake
- * replaced them), the CPO's TOKEN_A for that handshake, our own public base and our party in Credentials.
+ * {@code connect.ocpi.*}: where the CPOs are, the configured tokens both ways (used until a credentials handshake
+ * replaced them), each CPO's TOKEN_A for that handshake, our own public base and our party in Credentials. The
+ * default CPO ({@code connect.ocpi.default-cpo}, "sim") is configured by {@code connect.ocpi.cpo-*}, others by
+ * {@code connect.ocpi.cpos.<key>.*} ({@link MoreCpos}).
  */
 @ApplicationScoped
 public class OcpiSettings {
+
+    /** One configured CPO: its key, commands base and token C (fallbacks), versions URL and TOKEN_A. */
+    public record Cpo(String key, String url, String token, String versionsUrl, Optional<String> tokenA) {
+    }
+
+    @ConfigProperty(name = "connect.ocpi.default-cpo", defaultValue = "sim")
+    String defaultCpo;
+
+    @Inject
+    MoreCpos moreCpos;
 
     @ConfigProperty(name = "connect.ocpi.cpo-url")
     String cpoUrl;
@@ -43,14 +59,22 @@ public class OcpiSettings {
     @ConfigProperty(name = "connect.ocpi.call-timeout", defaultValue = "PT10S")
     Duration callTimeout;
 
-    /** The CPO's 2.2.1 base from configuration, used while no handshake gave us its endpoints. */
-    public String cpoUrl() {
-        return trimSlash(cpoUrl);
+    /** The key of the CPO configured by {@code connect.ocpi.cpo-*} (sessions without a CPO key belong to it). */
+    public String defaultCpo() {
+        return defaultCpo;
     }
 
-    /** The configured token C we call the CPO with while no handshake gave us one. */
-    public String cpoToken() {
-        return cpoToken;
+    /** Every configured CPO by key, the default one included. */
+    public Map<String, Cpo> cpos() {
+        Map<String, Cpo> all = new TreeMap<>();
+        all.put(defaultCpo, new Cpo(defaultCpo, trimSlash(cpoUrl), cpoToken, cpoVersionsUrl, cpoTokenA()));
+        moreCpos.all().forEach((key, c) -> all.put(key, new Cpo(key, trimSlash(c.url()), c.token(),
+                c.versionsUrl(), c.tokenA().filter(t -> !t.isBlank()))));
+        return all;
+    }
+
+    public Optional<Cpo> cpo(String key) {
+        return Optional.ofNullable(cpos().get(key));
     }
 
     /** The configured token B the CPO calls us with (empty: only tokens from a handshake are accepted). */
@@ -58,12 +82,7 @@ public class OcpiSettings {
         return emspToken.filter(t -> !t.isBlank());
     }
 
-    public String cpoVersionsUrl() {
-        return cpoVersionsUrl;
-    }
-
-    /** The configured CPO's TOKEN_A: when present, we register with that CPO at start-up. */
-    public Optional<String> cpoTokenA() {
+    private Optional<String> cpoTokenA() {
         return cpoTokenA.filter(t -> !t.isBlank());
     }
 

@@ -63,6 +63,7 @@ public class SessionLifecycle {
         s.evseUid = evse.evseUid();
         s.locationId = evse.locationId();
         s.connectorId = evse.connectorId();
+        s.cpoKey = evse.cpoKey();
         s.cpoCountryCode = evse.countryCode();
         s.cpoPartyId = evse.partyId();
         s.paymentMethodId = paymentMethodId;
@@ -209,10 +210,10 @@ public class SessionLifecycle {
         }
         s.moveTo(SessionState.STOPPING);
         OcpiCommand command = newCommand(s.id, "STOP_SESSION");
-        return new StopTicket(s.id, s.cpoSessionId, command.uid);
+        return new StopTicket(s.id, s.cpoSessionId, command.uid, s.cpoKey);
     }
 
-    public record StopTicket(UUID sessionId, String cpoSessionId, UUID commandUid) {
+    public record StopTicket(UUID sessionId, String cpoSessionId, UUID commandUid, String cpoKey) {
     }
 
     /**
@@ -223,7 +224,7 @@ public class SessionLifecycle {
         if (s.cpoSessionId == null || commands.count("sessionId = ?1 and type = ?2", s.id, "STOP_SESSION") > 0) {
             return Optional.empty();
         }
-        return Optional.of(new StopTicket(s.id, s.cpoSessionId, newCommand(s.id, "STOP_SESSION").uid));
+        return Optional.of(new StopTicket(s.id, s.cpoSessionId, newCommand(s.id, "STOP_SESSION").uid, s.cpoKey));
     }
 
     /** The CPO did not stop: the session is ACTIVE again and the user may retry. */

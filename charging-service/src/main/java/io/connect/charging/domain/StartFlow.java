@@ -18,7 +18,6 @@ import io.connect.charging.persistence.OcpiCommand;
 import io.connect.platform.errors.ApiException;
 import io.connect.platform.errors.ErrorType;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,13 +27,16 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
  * POST /charging/start/: checks, STARTING session, pre-authorisation, START_SESSION, then waits for the CPO's
- * CommandResult on a future (no thread is held while waiting). Blocking steps run on worker threads.
+ * CommandResult on a future. No thread is held while a neighbour or the CPO answers: the calls are non-blocking,
+ * and only the short database steps run on {@link StartSteps}' threads. The independent checks (EVSE snapshot,
+ * payment method) run at once; billing's (debt and billing data) follows, as its rules need the station's country.
+ * Refusals keep their order whatever answers first: already charging, open debt, payment method, EVSE, billing data.
  */
 @ApplicationScoped
 public class StartFlow {
@@ -61,6 +63,12 @@ public class StartFlow {
     CommandWaiters waiters;
 
     @Inject
+    StartSteps steps;
+
+    @Inject
+    StartAdmission admission;
+
+    @Inject
     OcpiSettings ocpi;
 
     @Inject
@@ -73,67 +81,91 @@ public class StartFlow {
     Duration startTimeout;
 
     public Uni<ChargingSession> start(UUID userId, String partnerId, String evseId, String paymentMethodId) {
-        return metrics.timedStart(Uni.createFrom().item(() -> prepare(userId, partnerId, evseId, paymentMethodId))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToUni(pending -> Uni.createFrom().completionStage(pending.result())
+        return metrics.timedStart(admission.admit(() -> Uni.createFrom().item(() -> refuseIfCharging(userId))
+                        .runSubscriptionOn(steps)
+                        .chain(() -> checkedEvse(userId, evseId, paymentMethodId))
+                        .emitOn(steps)
+                        .map(evse -> new Starting(lifecycle.createStarting(userId, partnerId, paymentMethodId, evse),
+                                evse))
+                        .chain(this::preAuthorize) // ends on a step thread
+                        .chain(this::sendStart))
+                .chain(pending -> Uni.createFrom().completionStage(pending.result())
                         .ifNoItem().after(startTimeout).recoverWithItem(CommandOutcome.NO_ANSWER)
-                        .emitOn(Infrastructure.getDefaultWorkerPool())
+                        .emitOn(steps)
                         .map(outcome -> conclude(pending, outcome))));
     }
 
     private record Pending(UUID sessionId, UUID commandUid, CompletableFuture<CommandOutcome> result) {
     }
 
-    /** Everything up to the CPO's immediate CommandResponse; blocking. */
-    Pending prepare(UUID userId, String partnerId, String evseId, String paymentMethodId) {
-        // local check first: it needs no neighbour and is the most common refusal
+    private record Starting(ChargingSession session, EvseSnapshot evse) {
+    }
+
+    /** A neighbour's answer, or why there is none (kept until every answer is in, for the refusals' order). */
+    private record Answer<T>(T value, Throwable failure) {
+        static <T> Uni<Answer<T>> of(Uni<T> call) {
+            return call.onItemOrFailure().transform(Answer::new);
+        }
+    }
+
+    // local check first: it needs no neighbour and is the most common refusal
+    private Void refuseIfCharging(UUID userId) {
         if (lifecycle.hasOpenSession(userId)) {
             throw SessionLifecycle.alreadyCharging();
         }
-        refuseOpenDebt(userId);
-        if (call(() -> payment.paymentMethod(userId.toString(), paymentMethodId), "payment-service").isEmpty()) {
-            throw new ApiException(400, DETAIL, ErrorType.PAYMENT_METHOD_ERROR,
-                    "Payment method " + paymentMethodId + " does not belong to this user.");
-        }
-        EvseSnapshot evse = evse(evseId);
-        refuseMissingBillingData(userId, evse);
-        ChargingSession session = lifecycle.createStarting(userId, partnerId, paymentMethodId, evse);
-        preAuthorize(session, evse.tariffSnapshot());
-        return sendStart(session);
+        return null;
     }
 
-    private void refuseOpenDebt(UUID userId) {
-        BillingClient.OpenDebt debt = call(() -> billing.openDebt(userId), "billing-service");
+    /** The neighbours' checks; fails with the first refusal in the fixed order, else gives the EVSE's snapshot. */
+    private Uni<EvseSnapshot> checkedEvse(UUID userId, String evseId, String paymentMethodId) {
+        Uni<Answer<Optional<PaymentClient.PaymentMethod>>> card =
+                Answer.of(payment.paymentMethod(userId.toString(), paymentMethodId));
+        Uni<Answer<Optional<EvseSnapshot>>> station = Answer.of(stations.evse(evseId));
+        return Uni.combine().all().unis(card, station).asTuple().chain(answers -> {
+            Answer<Optional<EvseSnapshot>> evse = answers.getItem2();
+            String country = evse.value() == null ? null : evse.value().map(StartFlow::stationCountry).orElse(null);
+            return Answer.of(billing.startEligibility(userId, country)).map(eligibility -> {
+                BillingClient.StartEligibility billingAnswer = answered(eligibility, "billing-service");
+                refuseOpenDebt(billingAnswer.openDebt());
+                if (answered(answers.getItem1(), "payment-service").isEmpty()) {
+                    throw new ApiException(400, DETAIL, ErrorType.PAYMENT_METHOD_ERROR,
+                            "Payment method " + paymentMethodId + " does not belong to this user.");
+                }
+                EvseSnapshot snapshot = available(evse, evseId);
+                BillingReadinessCheck.refuseUnready(billingAnswer.billingReadiness(), country);
+                return snapshot;
+            });
+        });
+    }
+
+    private static void refuseOpenDebt(BillingClient.OpenDebt debt) {
         if (debt.hasOpenDebt()) {
             throw new ApiException(402, DETAIL, ErrorType.PAYMENT_ERROR,
                     "The user has unpaid charging sessions; settle the debt before charging again.")
                     .withBodyField("debt_details", Map.of(
                             "amount", debt.amount() == null ? "0.00" : debt.amount().setScale(2).toPlainString(),
-                            "currency", debt.currency() == null ? "eur" : debt.currency(),
+                            "currency", debt.currency() == null ? "EUR" : debt.currency(),
                             "sessions", debt.sessions() == null ? java.util.List.of() : debt.sessions()));
         }
     }
 
-    /** Country rules (Italy) need data on the invoice; checked here because the station's country counts. */
-    private void refuseMissingBillingData(UUID userId, EvseSnapshot evse) {
+    /** Country rules (Italy) need data on the invoice; checked at start because the station's country counts. */
+    private static String stationCountry(EvseSnapshot evse) {
         JsonNode country = evse.stationInfo() == null ? null : evse.stationInfo().get("country");
-        String stationCountry = country == null || country.isNull() ? null : country.asText();
-        BillingReadinessCheck.refuseUnready(
-                call(() -> billing.billingReadiness(userId, stationCountry), "billing-service"), stationCountry);
+        return country == null || country.isNull() ? null : country.asText();
     }
 
-    private EvseSnapshot evse(String evseId) {
-        EvseSnapshot evse;
-        try {
-            evse = stations.evse(evseId).orElseThrow(() -> ApiException.detailOnly(404,
-                    "EVSE " + evseId + " was not found."));
-        } catch (ApiException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            LOG.warnf("station-service unavailable: %s", e.toString());
+    private static EvseSnapshot available(Answer<Optional<EvseSnapshot>> answer, String evseId) {
+        if (answer.failure() instanceof ApiException refusal) {
+            throw refusal;
+        }
+        if (answer.failure() != null) {
+            LOG.warnf("station-service unavailable: %s", answer.failure().toString());
             throw new ApiException(424, DETAIL, ErrorType.STATION_AVAILABILITY_ISSUE,
                     "Station data could not be fetched; try again later.");
         }
+        EvseSnapshot evse = answer.value().orElseThrow(() -> ApiException.detailOnly(404,
+                "EVSE " + evseId + " was not found."));
         if (!"AVAILABLE".equalsIgnoreCase(evse.status())) {
             throw new ApiException(409, DETAIL, ErrorType.STATION_AVAILABILITY_ISSUE,
                     "EVSE " + evseId + " is not available (" + evse.status() + ").");
@@ -141,53 +173,64 @@ public class StartFlow {
         return evse;
     }
 
-    private void preAuthorize(ChargingSession session, JsonNode tariff) {
+    private Uni<ChargingSession> preAuthorize(Starting starting) {
+        ChargingSession session = starting.session();
+        JsonNode tariff = starting.evse().tariffSnapshot();
         BigDecimal amount = decimal(tariff == null ? null : tariff.get("pre_authorization_amount"));
         if (amount == null || amount.signum() <= 0) {
             LOG.warnf("session %s: the tariff snapshot has no pre_authorization_amount, no hold taken", session.id);
-            return;
+            return Uni.createFrom().item(session);
         }
         String currency = tariff.path("currency").asText("eur");
-        try {
-            PaymentClient.PreAuthorization hold = payment.preAuthorize(new PaymentClient.PreAuthorizationRequest(
-                    session.id.toString(), session.userId.toString(), session.paymentMethodId,
-                    amount.setScale(2, java.math.RoundingMode.HALF_UP), currency));
-            lifecycle.recordPreAuthorization(session.id, new Hold(hold.paymentIntentId(),
-                    hold.amount() == null ? amount.setScale(2).toPlainString() : hold.amount().setScale(2).toPlainString(),
-                    hold.currency() == null ? currency : hold.currency()));
-        } catch (PaymentGateway.PreAuthorizationRefused refused) {
-            lifecycle.fail(session.id, "PRE_AUTHORIZATION_FAILED");
-            throw passOn(refused.body());
-        } catch (RuntimeException e) {
-            LOG.warnf("session %s: pre-authorisation did not complete: %s", session.id, e.toString());
-            failAndRelease(session.id, "PRE_AUTHORIZATION_UNAVAILABLE");
-            throw new ApiException(424, DETAIL, ErrorType.UNEXPECTED_ERROR,
-                    "The payment provider could not be reached; no charging session was started.");
-        }
+        return payment.preAuthorize(new PaymentClient.PreAuthorizationRequest(session.id.toString(),
+                        session.userId.toString(), session.paymentMethodId,
+                        amount.setScale(2, java.math.RoundingMode.HALF_UP), currency))
+                .emitOn(steps)
+                .onItemOrFailure().transform((hold, failure) -> {
+                    if (failure instanceof PaymentGateway.PreAuthorizationRefused refused) {
+                        lifecycle.fail(session.id, "PRE_AUTHORIZATION_FAILED");
+                        throw passOn(refused.body());
+                    }
+                    if (failure != null) {
+                        LOG.warnf("session %s: pre-authorisation did not complete: %s", session.id, failure.toString());
+                        failAndRelease(session.id, "PRE_AUTHORIZATION_UNAVAILABLE");
+                        throw new ApiException(424, DETAIL, ErrorType.UNEXPECTED_ERROR,
+                                "The payment provider could not be reached; no charging session was started.");
+                    }
+                    lifecycle.recordPreAuthorization(session.id, new Hold(hold.paymentIntentId(),
+                            hold.amount() == null ? amount.setScale(2).toPlainString()
+                                    : hold.amount().setScale(2).toPlainString(),
+                            hold.currency() == null ? currency : hold.currency()));
+                    return session;
+                });
     }
 
     /** The pre-authorisation as the session and its events carry it. */
     public record Hold(String paymentIntentId, String amount, String currency) {
     }
 
-    private Pending sendStart(ChargingSession session) {
+    /** On a step thread: the command row, the waiter, then START_SESSION; gives the CPO's immediate answer. */
+    private Uni<Pending> sendStart(ChargingSession session) {
         OcpiCommand command = lifecycle.newCommand(session.id, "START_SESSION");
         CompletableFuture<CommandOutcome> result = waiters.register(command.uid, session.id);
-        String answer;
-        try {
-            answer = cpo.send("START_SESSION", startBody(session, command.uid));
-        } catch (RuntimeException e) {
-            waiters.forget(command.uid);
-            LOG.warnf("session %s: START_SESSION could not be sent: %s", session.id, e.toString());
-            failAndRelease(session.id, "CPO_UNREACHABLE");
-            throw providerError("The charge point operator could not be reached.");
-        }
-        CommandOutcome outcome = CommandOutcome.parse(answer);
-        if (!outcome.accepted()) {
-            waiters.forget(command.uid);
-            conclude(new Pending(session.id, command.uid, result), outcome);
-        }
-        return new Pending(session.id, command.uid, result);
+        Pending pending = new Pending(session.id, command.uid, result);
+        // on this step thread: resolving the CPO's URL and token may read the database
+        return cpo.sendAsync(session.cpoKey, "START_SESSION", startBody(session, command.uid))
+                .emitOn(steps)
+                .onItemOrFailure().transform((answer, failure) -> {
+                    if (failure != null) {
+                        waiters.forget(command.uid);
+                        LOG.warnf("session %s: START_SESSION could not be sent: %s", session.id, failure.toString());
+                        failAndRelease(session.id, "CPO_UNREACHABLE");
+                        throw providerError("The charge point operator could not be reached.");
+                    }
+                    CommandOutcome outcome = CommandOutcome.parse(answer);
+                    if (!outcome.accepted()) {
+                        waiters.forget(command.uid);
+                        conclude(pending, outcome);
+                    }
+                    return pending;
+                });
     }
 
     private ObjectNode startBody(ChargingSession s, UUID commandUid) {
@@ -270,16 +313,17 @@ public class StartFlow {
         return e;
     }
 
-    private static <T> T call(Supplier<T> call, String neighbour) {
-        try {
-            return call.get();
-        } catch (ApiException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            LOG.warnf("%s unavailable: %s", neighbour, e.toString());
-            throw new ApiException(424, DETAIL, ErrorType.UNEXPECTED_ERROR,
-                    neighbour + " could not be reached; no charging session was started. Try again later.");
+    /** The neighbour's answer, or the partner's 424 when it could not answer (its own refusals pass on). */
+    private static <T> T answered(Answer<T> answer, String neighbour) {
+        if (answer.failure() == null) {
+            return answer.value();
         }
+        if (answer.failure() instanceof ApiException refusal) {
+            throw refusal;
+        }
+        LOG.warnf("%s unavailable: %s", neighbour, answer.failure().toString());
+        throw new ApiException(424, DETAIL, ErrorType.UNEXPECTED_ERROR,
+                neighbour + " could not be reached; no charging session was started. Try again later.");
     }
 
     private static BigDecimal decimal(JsonNode node) {

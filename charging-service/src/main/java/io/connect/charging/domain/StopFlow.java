@@ -68,6 +68,6 @@ public class StopFlow {
         ObjectNode body = json.mapper().createObjectNode();
         body.put("response_url", ocpi.emspBase() + "/commands/STOP_SESSION/" + ticket.commandUid());
         body.put("session_id", ticket.cpoSessionId());
-        return cpo.send("STOP_SESSION", body);
+        return cpo.send(ticket.cpoKey(), "STOP_SESSION", body);
     }
 }

@@ -44,6 +44,10 @@ public class ChargingSession {
     @Column(name = "connector_id")
     public String connectorId;
 
+    /** The CPO that runs the EVSE (station-service's key); null on sessions from before: the default CPO. */
+    @Column(name = "cpo_key")
+    public String cpoKey;
+
     @Column(name = "cpo_country_code")
     public String cpoCountryCode;
 

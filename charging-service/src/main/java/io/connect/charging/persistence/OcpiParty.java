@@ -34,6 +34,11 @@ public class OcpiParty {
     @Column(nullable = false)
     public Status status;
 
+    /** Which configured CPO this is (station-service's connect.cpos key); null for a CPO that registered with a
+     *  TOKEN_A issued without one. */
+    @Column(name = "cpo_key")
+    public String cpoKey;
+
     @Column(name = "country_code")
     public String countryCode;
 
@@ -50,6 +55,11 @@ public class OcpiParty {
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String endpoints;
+
+    /** The CPO roles of its Credentials (one per party it runs) as JSON. */
+    @Column(name = "cpo_roles", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String cpoRoles;
 
     @Column(name = "token_out")
     public String tokenOut;

@@ -86,6 +86,7 @@ final class ChargingNetwork {
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/connect_station_it",
                 "connect.internal-token", Neighbours.INTERNAL_TOKEN,
                 "quarkus.rest-client.user-service.url", users.url(),
+                "quarkus.rest-client.charging-service.url", a,
                 "connect.cpos.sim.locations-url", sim + "/ocpi/cpo/2.2.1/locations",
                 "connect.cpos.sim.tariffs-url", sim + "/ocpi/cpo/2.2.1/tariffs",
                 "kafka.bootstrap.servers", Neighbours.KAFKA,
@@ -101,6 +102,8 @@ final class ChargingNetwork {
                 "connect.topics.billing", "test.connect.billing.v1",
                 "mp.messaging.incoming.charging-sessions.group.id", "billing-service-charging-it",
                 "mp.messaging.incoming.payments.group.id", "billing-service-charging-it"));
+        // reconciliation asks replica A for the sessions it completed (ReconciliationIT)
+        billingProps.put("quarkus.rest-client.charging-service.url", a);
         billing = SiblingApp.start(snapshot("billing-service"), billingProps);
         String charging = snapshot("charging-service");
         chargingA = SiblingApp.start(charging, aPort, charging(a, sim, station, A_START_TIMEOUT));
