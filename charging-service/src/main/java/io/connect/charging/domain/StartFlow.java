@@ -186,17 +186,19 @@ public class StartFlow {
                         session.userId.toString(), session.paymentMethodId,
                         amount.setScale(2, java.math.RoundingMode.HALF_UP), currency))
                 .emitOn(steps)
-                .onItemOrFailure().transform((hold, failure) -> {
+                // onFailure().transform replaces the failure; throwing from onItemOrFailure() would wrap both in a
+                // CompositeException that no mapper knows (a 500 instead of the partner's 402)
+                .onFailure().transform(failure -> {
                     if (failure instanceof PaymentGateway.PreAuthorizationRefused refused) {
                         lifecycle.fail(session.id, "PRE_AUTHORIZATION_FAILED");
-                        throw passOn(refused.body());
+                        return passOn(refused.body());
                     }
-                    if (failure != null) {
-                        LOG.warnf("session %s: pre-authorisation did not complete: %s", session.id, failure.toString());
-                        failAndRelease(session.id, "PRE_AUTHORIZATION_UNAVAILABLE");
-                        throw new ApiException(424, DETAIL, ErrorType.UNEXPECTED_ERROR,
-                                "The payment provider could not be reached; no charging session was started.");
-                    }
+                    LOG.warnf("session %s: pre-authorisation did not complete: %s", session.id, failure.toString());
+                    failAndRelease(session.id, "PRE_AUTHORIZATION_UNAVAILABLE");
+                    return new ApiException(424, DETAIL, ErrorType.UNEXPECTED_ERROR,
+                            "The payment provider could not be reached; no charging session was started.");
+                })
+                .map(hold -> {
                     lifecycle.recordPreAuthorization(session.id, new Hold(hold.paymentIntentId(),
                             hold.amount() == null ? amount.setScale(2).toPlainString()
                                     : hold.amount().setScale(2).toPlainString(),
@@ -217,13 +219,13 @@ public class StartFlow {
         // on this step thread: resolving the CPO's URL and token may read the database
         return cpo.sendAsync(session.cpoKey, "START_SESSION", startBody(session, command.uid))
                 .emitOn(steps)
-                .onItemOrFailure().transform((answer, failure) -> {
-                    if (failure != null) {
-                        waiters.forget(command.uid);
-                        LOG.warnf("session %s: START_SESSION could not be sent: %s", session.id, failure.toString());
-                        failAndRelease(session.id, "CPO_UNREACHABLE");
-                        throw providerError("The charge point operator could not be reached.");
-                    }
+                .onFailure().transform(failure -> {
+                    waiters.forget(command.uid);
+                    LOG.warnf("session %s: START_SESSION could not be sent: %s", session.id, failure.toString());
+                    failAndRelease(session.id, "CPO_UNREACHABLE");
+                    return providerError("The charge point operator could not be reached.");
+                })
+                .map(answer -> {
                     CommandOutcome outcome = CommandOutcome.parse(answer);
                     if (!outcome.accepted()) {
                         waiters.forget(command.uid);
