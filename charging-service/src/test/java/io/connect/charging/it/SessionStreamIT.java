@@ -1,10 +1,6 @@
 package io.connect.charging.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.connect.charging.EventTap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -22,25 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What the CPO sends once a session runs, scripted on the real simulator: progress or only the end, out-of-order
  * and after-the-end updates, duplicate CDRs, the energy rate, and the watchdog for a CPO that goes silent.
  */
-class SessionStreamIT {
-
-    static ChargingNetwork net;
-    EventTap tap;
-
-    @BeforeAll
-    static void network() {
-        net = ChargingNetwork.get();
-    }
-
-    @BeforeEach
-    void openTap() {
-        tap = new EventTap(ChargingNetwork.CHARGING_TOPIC);
-    }
-
-    @AfterEach
-    void closeTap() {
-        tap.close();
-    }
+class SessionStreamIT extends NetworkWithEventTap {
 
     @Test
     void progressFollowsTheEnergyRateAndNeverGoesBackwardsWhenUpdatesArriveOutOfOrder() {

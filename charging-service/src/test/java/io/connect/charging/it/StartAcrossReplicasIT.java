@@ -1,10 +1,6 @@
 package io.connect.charging.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.connect.charging.EventTap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,27 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * CommandResult, Session and CDR all land on A. B must answer as soon as A has the answer (PostgreSQL
  * NOTIFY), not at its timeout.
  */
-class StartAcrossReplicasIT {
+class StartAcrossReplicasIT extends NetworkWithEventTap {
 
     static final Duration PROMPT = Duration.ofSeconds(6);
-
-    static ChargingNetwork net;
-    EventTap tap;
-
-    @BeforeAll
-    static void network() {
-        net = ChargingNetwork.get();
-    }
-
-    @BeforeEach
-    void openTap() {
-        tap = new EventTap(ChargingNetwork.CHARGING_TOPIC);
-    }
-
-    @AfterEach
-    void closeTap() {
-        tap.close();
-    }
 
     @Test
     void aCommandResultOnTheOtherReplicaCompletesTheWaitingStart() {

@@ -1,12 +1,8 @@
 package io.connect.charging.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.connect.charging.EventTap;
 import io.connect.testsupport.PartnerFixture;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,25 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every way a start can end, each driven by scripting the real CPO simulator, through a real charging-service
  * (replica A, start timeout 4 s) with its real neighbours: status, error type, and the hold released at Stripe.
  */
-class StartOutcomesIT {
-
-    static ChargingNetwork net;
-    EventTap tap;
-
-    @BeforeAll
-    static void network() {
-        net = ChargingNetwork.get();
-    }
-
-    @BeforeEach
-    void openTap() {
-        tap = new EventTap(ChargingNetwork.CHARGING_TOPIC);
-    }
-
-    @AfterEach
-    void closeTap() {
-        tap.close();
-    }
+class StartOutcomesIT extends NetworkWithEventTap {
 
     @Test
     void anAcceptedStartIs201AndTheSessionRunsToItsCdr() {
