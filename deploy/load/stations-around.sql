@@ -9,8 +9,12 @@ FROM (WITH page AS (SELECT l.pk, l.geog <-> ST_SetSRID(ST_MakePoint(:lon, :lat),
                       FROM location l
                      WHERE l.publish AND ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :dist)
                      ORDER BY distance LIMIT 10 OFFSET 0)
-      SELECT pk, (SELECT count(*) FROM location l
-                   WHERE l.publish AND ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :dist)) AS total,
+      SELECT pk, (SELECT count(*)
+                    FROM location_search_strips(:lat, :lon, :dist) g
+                    JOIN location l ON l.cell_y = g.cell_y AND l.cell_x BETWEEN g.out_lo AND g.out_hi
+                   WHERE l.publish
+                     AND (l.cell_x BETWEEN g.in_lo AND g.in_hi
+                          OR ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :dist))) AS total,
              distance
         FROM page ORDER BY distance) s \gset
 SELECT pk, country_code, party_id, id, cpo_key, publish, name, address, city, postal_code, state, country,

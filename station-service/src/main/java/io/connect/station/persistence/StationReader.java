@@ -54,17 +54,19 @@ public class StationReader {
 
     /**
      * One page of the search cut by PostgreSQL and the number of all matches, for searches whose filters are all in
-     * SQL. The page walks the GiST index nearest first (KNN) and stops after it; only the count visits every match
-     * (a window count over the matches made PostgreSQL also compute and sort the distance of each: a quarter of the
-     * statement's time at 25 km, docs/benchmarks.md). The count runs once, and only when the page has rows.
+     * SQL. The page walks the GiST index nearest first (KNN) and stops after it. The count reads the matches from
+     * the grid index of V3 (cell and point of every published location) instead of their heap rows, and tests the
+     * distance only in the cells on the circle's edge (docs/benchmarks.md: Paris at 25 km 30 ms → 4 ms). The count
+     * runs once, and only when the page has rows.
      */
     @SuppressWarnings("unchecked")
     public SearchPage searchPage(StationSearch s, long offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = matching(s, params);
+        String count = counting(s, params);
         Query q = em.createNativeQuery("WITH page AS (SELECT l.pk, " + DISTANCE + " AS distance" + where
                 + " ORDER BY distance LIMIT :limit OFFSET :offset)"
-                + " SELECT pk, (SELECT count(*)" + where + ") FROM page ORDER BY distance");
+                + " SELECT pk, (" + count + ") FROM page ORDER BY distance");
         params.forEach(q::setParameter);
         q.setParameter("limit", limit);
         q.setParameter("offset", offset);
@@ -76,9 +78,9 @@ public class StationReader {
         if (offset == 0) {
             return new SearchPage(List.of(), 0);
         }
-        Query count = em.createNativeQuery("SELECT count(*)" + where);
-        params.forEach(count::setParameter);
-        return new SearchPage(List.of(), ((Number) count.getSingleResult()).longValue());
+        Query total = em.createNativeQuery(count);
+        params.forEach(total::setParameter);
+        return new SearchPage(List.of(), ((Number) total.getSingleResult()).longValue());
     }
 
     /**
@@ -97,6 +99,23 @@ public class StationReader {
         params.put("lon", s.longitude());
         params.put("lat", s.latitude());
         params.put("dist", (double) s.distanceMetres());
+        StationFilterSql.append(s.filter(), sql, params);
+        return sql.toString();
+    }
+
+    /**
+     * {@code SELECT count(*)} of the same matches as {@link #matching}: candidates from the grid rows of
+     * {@code location_search_strips}, counted without a distance test in the cells wholly inside the circle.
+     */
+    private static String counting(StationSearch s, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT count(*)
+                  FROM location_search_strips(:lat, :lon, :dist) g
+                  JOIN location l ON l.cell_y = g.cell_y AND l.cell_x BETWEEN g.out_lo AND g.out_hi
+                 WHERE l.publish
+                   AND (l.cell_x BETWEEN g.in_lo AND g.in_hi
+                        OR ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :dist))
+                """);
         StationFilterSql.append(s.filter(), sql, params);
         return sql.toString();
     }
