@@ -2,8 +2,11 @@
 -- (StationReader.searchPage, then StationRows: locations, EVSEs with their connectors, tariffs), for pgbench. The
 -- statements are the service's, unchanged; the search is wrapped only to carry the page's pks to the next
 -- statements (\gset), as the service does in Java (there they are an array parameter: = ANY (?)).
--- :lat, :lon come from the generated \set lines, :dist from pgbench -D dist=...
+-- :lat, :lon come from the generated \set lines, :dist from pgbench -D dist=... The SET LOCAL is the service's too
+-- (StationReader.planOncePerConnection); it only matters with pgbench -M prepared, for which the benchmark rewrites
+-- the '{:page_pks}' literals into string_to_array(:page_pks, ',') (a parameter cannot sit inside a literal).
 BEGIN;
+SET LOCAL plan_cache_mode = force_generic_plan;
 SELECT coalesce(string_agg(pk::text, ',' ORDER BY distance), '0') AS page_pks, coalesce(max(total), 0) AS total
 FROM (WITH page AS (SELECT l.pk, l.geog <-> ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography AS distance
                       FROM location l

@@ -42,6 +42,7 @@ public class StationReader {
     /** Location pks within the radius that pass the filters, nearest first. */
     @SuppressWarnings("unchecked")
     public List<Long> search(StationSearch s) {
+        planOncePerConnection();
         Map<String, Object> params = new HashMap<>();
         Query q = em.createNativeQuery("SELECT l.pk" + matching(s, params) + " ORDER BY " + DISTANCE);
         params.forEach(q::setParameter);
@@ -61,6 +62,7 @@ public class StationReader {
      */
     @SuppressWarnings("unchecked")
     public SearchPage searchPage(StationSearch s, long offset, int limit) {
+        planOncePerConnection();
         Map<String, Object> params = new HashMap<>();
         String where = matching(s, params);
         String count = counting(s, params);
@@ -81,6 +83,17 @@ public class StationReader {
         Query total = em.createNativeQuery(count);
         params.forEach(total::setParameter);
         return new SearchPage(List.of(), ((Number) total.getSingleResult()).longValue());
+    }
+
+    /**
+     * For the rest of the transaction, plan statements for any parameter values (a generic plan, cached with the
+     * connection's prepared statement) instead of again for each request's values. PostgreSQL keeps re-planning the
+     * search because its estimate of the generic plan is poor, yet the plan is the same for every point and radius
+     * (the GiST index walked nearest first, the grid index for the count); planning was ~1.2 ms of PostgreSQL's
+     * ~2.5 ms per search (docs/benchmarks.md).
+     */
+    private void planOncePerConnection() {
+        em.createNativeQuery("SET LOCAL plan_cache_mode = force_generic_plan").executeUpdate();
     }
 
     /**
