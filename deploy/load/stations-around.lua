@@ -1,11 +1,13 @@
 -- wrk script for GET /api/v1/stations/around/ (deploy/load/stations-benchmark.sh): each request asks around a
 -- point drawn from a seeded list of European city points. Environment: POINTS (Lua file returning {{lat, lon}}),
--- TOKEN (partner token), RADIUS (metres), SEED, DELAY_MS (optional: pause per connection between requests, to hold
--- a lower rate).
+-- TOKEN (partner token), RADIUS (metres), SEED, RATE and THREADS (optional: hold RATE requests/s in all, split over
+-- wrk's THREADS threads, on a fixed schedule: a request whose slot has come goes out on the next free connection, a
+-- late one at once, so the rate does not sag when answers slow down).
 local points = dofile(os.getenv("POINTS"))
 local radius = os.getenv("RADIUS") or "5000"
 local seed = tonumber(os.getenv("SEED") or "42")
-local delay_ms = tonumber(os.getenv("DELAY_MS") or "0")
+local rate = tonumber(os.getenv("RATE") or "0")
+local threads = tonumber(os.getenv("THREADS") or "1")
 local counter = 0
 
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
@@ -26,8 +28,26 @@ function request()
     .. "&distance=" .. radius)
 end
 
-if delay_ms > 0 then
+if rate > 0 then
+  local ffi = require("ffi")
+  ffi.cdef [[
+    typedef struct { long tv_sec; long tv_nsec; } pacing_timespec;
+    int clock_gettime(int clock_id, pacing_timespec *tp);
+  ]]
+  local now = ffi.new("pacing_timespec")
+  local function now_ms()
+    ffi.C.clock_gettime(1, now) -- CLOCK_MONOTONIC
+    return tonumber(now.tv_sec) * 1000 + tonumber(now.tv_nsec) / 1e6
+  end
+  local period_ms = 1000 * threads / rate
+  local next_slot = nil
+
   function delay()
-    return delay_ms
+    local t = now_ms()
+    if next_slot == nil then
+      next_slot = t
+    end
+    next_slot = next_slot + period_ms
+    return math.max(0, math.floor(next_slot - t + 0.5))
   end
 end
