@@ -68,15 +68,17 @@ public class EmspRegistrar {
 
     /**
      * Our Credentials object carrying the token the eMSP is to use: a CPO role for every party whose locations and
-     * tariffs we serve (the configured party first), as a platform running several operators announces them.
+     * tariffs we serve (the configured party first, the others by country and party id: the network's tariff
+     * order can change while it runs), as a platform running several operators announces them.
      */
     public Credentials ours(String token, String ourVersionsUrl) {
         BusinessDetails business = new BusinessDetails(config.businessName(), null, null);
         Map<String, CredentialsRole> roles = new LinkedHashMap<>();
         roles.put(config.countryCode() + "*" + config.partyId(),
                 new CredentialsRole("CPO", business, config.partyId(), config.countryCode()));
-        network.tariffs().forEach(t -> roles.putIfAbsent(t.countryCode() + "*" + t.partyId(),
-                new CredentialsRole("CPO", business, t.partyId(), t.countryCode())));
+        network.tariffs().stream().map(t -> t.countryCode() + "*" + t.partyId()).sorted()
+                .forEach(key -> roles.putIfAbsent(key, new CredentialsRole("CPO", business,
+                        key.substring(key.indexOf('*') + 1), key.substring(0, key.indexOf('*')))));
         return new Credentials(token, ourVersionsUrl, List.copyOf(roles.values()));
     }
 
