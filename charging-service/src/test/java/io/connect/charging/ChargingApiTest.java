@@ -2,7 +2,8 @@ package io.connect.charging;
 
 import io.connect.charging.domain.SessionState;
 import io.connect.testsupport.PartnerFixture;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -25,7 +26,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-@QuarkusTestResource(ChargingTestResources.class)
+@WithTestResource(value = ChargingTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChargingApiTest {
 

@@ -11,13 +11,14 @@ import io.connect.charging.ocpi.PartyStore;
 import io.connect.charging.persistence.OcpiPartyRepository;
 import io.connect.ocpi.transport.OcpiToken;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,18 +51,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * token cannot write the first CPO's locations, and commands go to the CPO of the key.
  */
 @QuarkusTest
-@QuarkusTestResource(CpoSimulatorTestResources.class)
+@WithTestResource(value = CpoSimulatorTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class CpoRegistrationsTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String SEED_LOCATION = "b475f4c35249ae698157660941050322";
     static final String SEED_EVSE = "DE*CIQ*EELDF6XWZU41P*2";
 
-    @ConfigProperty(name = "test.cpo.url")
-    String cpo;
+    /** Set by CpoSimulatorTestResources only: read here, not injected, so other test apps need not define it. */
+    final String cpo = ConfigProvider.getConfig().getValue("test.cpo.url", String.class);
 
-    @ConfigProperty(name = "test.station.url")
-    String station;
+    /** Set by CpoSimulatorTestResources only: read here, not injected, so other test apps need not define it. */
+    final String station = ConfigProvider.getConfig().getValue("test.station.url", String.class);
 
     @Inject
     PartyStore store;

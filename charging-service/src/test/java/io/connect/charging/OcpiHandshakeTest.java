@@ -11,12 +11,14 @@ import io.connect.charging.persistence.OcpiParty;
 import io.connect.charging.persistence.OcpiPartyRepository;
 import io.connect.ocpi.transport.OcpiToken;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,15 +51,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on every request in both directions (read back from the simulator's exchange log).
  */
 @QuarkusTest
-@QuarkusTestResource(CpoSimulatorTestResources.class)
+@WithTestResource(value = CpoSimulatorTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class OcpiHandshakeTest {
 
     static final String REGISTRATION = "/internal/v1/ocpi/cpo-registration";
     static final String CREDENTIALS = "/ocpi/emsp/2.2.1/credentials";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    @ConfigProperty(name = "test.cpo.url")
-    String cpo;
+    /** Set by CpoSimulatorTestResources only: read here, not injected, so other test apps need not define it. */
+    final String cpo = ConfigProvider.getConfig().getValue("test.cpo.url", String.class);
 
     @ConfigProperty(name = "connect.ocpi.public-url")
     String us;

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.connect.charging.domain.SessionState;
 import io.connect.charging.persistence.ChargingSession;
 import io.connect.testsupport.PartnerFixture;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -34,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The CPO's side: CommandResults, Session PUT/PATCH, CDRs, and the events they cause. */
 @QuarkusTest
-@QuarkusTestResource(ChargingTestResources.class)
+@WithTestResource(value = ChargingTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OcpiReceiversTest {
 

@@ -7,7 +7,8 @@ import io.connect.charging.domain.SessionWatchdog;
 import io.connect.charging.messaging.SessionEvents;
 import io.connect.charging.persistence.ChargingSession;
 import io.connect.testsupport.PartnerFixture;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the release stay pending for the next run.
  */
 @QuarkusTest
-@QuarkusTestResource(ChargingTestResources.class)
+@WithTestResource(value = ChargingTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class SessionWatchdogTest {
 
     private static final String TOPIC = "test.connect.charging.sessions.v1";

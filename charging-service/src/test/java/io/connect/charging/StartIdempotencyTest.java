@@ -2,7 +2,8 @@ package io.connect.charging;
 
 import io.connect.charging.domain.SessionState;
 import io.connect.testsupport.PartnerFixture;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * even once a fresh run would answer something else.
  */
 @QuarkusTest
-@QuarkusTestResource(ChargingTestResources.class)
+@WithTestResource(value = ChargingTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class StartIdempotencyTest {
 
     private static final String BODY = "{\"evse_id\": \"DE*CIQ*E1*1\", \"payment_method_id\": \"pm_card_visa\"}";
