@@ -4,22 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.connect.charging.client.CpoGateway;
-import io.connect.charging.client.CpoLink;
 import io.connect.charging.client.DownstreamException;
-import io.connect.charging.ocpi.PartyStore;
-import io.connect.charging.persistence.OcpiPartyRepository;
 import io.connect.ocpi.transport.OcpiToken;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -52,42 +45,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @WithTestResource(value = CpoSimulatorTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class CpoRegistrationsTest {
+class CpoRegistrationsTest extends CpoRegistrationFixture {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String SEED_LOCATION = "b475f4c35249ae698157660941050322";
     static final String SEED_EVSE = "DE*CIQ*EELDF6XWZU41P*2";
 
     /** Set by CpoSimulatorTestResources only: read here, not injected, so other test apps need not define it. */
-    final String cpo = ConfigProvider.getConfig().getValue("test.cpo.url", String.class);
-
-    /** Set by CpoSimulatorTestResources only: read here, not injected, so other test apps need not define it. */
     final String station = ConfigProvider.getConfig().getValue("test.station.url", String.class);
-
-    @Inject
-    PartyStore store;
-
-    @Inject
-    OcpiPartyRepository parties;
-
-    @Inject
-    CpoLink link;
-
-    @Inject
-    CpoGateway gateway;
-
-    @AfterEach
-    void forgetEveryParty() {
-        if (store.registered("sim").isPresent()) {
-            internal().delete("/internal/v1/ocpi/cpo-registrations/sim").then().statusCode(204);
-        }
-        QuarkusTransaction.requiringNew().run(() -> parties.deleteAll());
-        link.invalidate();
-    }
-
-    static RequestSpecification internal() {
-        return given().header("Authorization", "Bearer local-internal-token").contentType(ContentType.JSON);
-    }
 
     RequestSpecification atStation() {
         return internal().baseUri(station).port(-1);

@@ -2,13 +2,9 @@ package io.connect.charging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.connect.charging.client.CpoGateway;
-import io.connect.charging.client.CpoLink;
 import io.connect.charging.domain.SessionState;
 import io.connect.charging.ocpi.CpoRegistrationKeeper;
-import io.connect.charging.ocpi.PartyStore;
 import io.connect.charging.persistence.OcpiParty;
-import io.connect.charging.persistence.OcpiPartyRepository;
 import io.connect.ocpi.transport.OcpiToken;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -18,9 +14,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -52,48 +46,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @WithTestResource(value = CpoSimulatorTestResources.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class OcpiHandshakeTest {
+class OcpiHandshakeTest extends CpoRegistrationFixture {
 
     static final String REGISTRATION = "/internal/v1/ocpi/cpo-registration";
     static final String CREDENTIALS = "/ocpi/emsp/2.2.1/credentials";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Set by CpoSimulatorTestResources only: read here, not injected, so other test apps need not define it. */
-    final String cpo = ConfigProvider.getConfig().getValue("test.cpo.url", String.class);
-
     @ConfigProperty(name = "connect.ocpi.public-url")
     String us;
-
-    @Inject
-    PartyStore store;
-
-    @Inject
-    OcpiPartyRepository parties;
-
-    @Inject
-    CpoLink link;
-
-    @Inject
-    CpoGateway gateway;
 
     @Inject
     SessionSeeder seeder;
 
     @Inject
     CpoRegistrationKeeper keeper;
-
-    @AfterEach
-    void forgetEveryParty() {
-        if (store.registered("sim").isPresent()) {
-            internal().delete(REGISTRATION).then().statusCode(204);
-        }
-        QuarkusTransaction.requiringNew().run(() -> parties.deleteAll());
-        link.invalidate();
-    }
-
-    static RequestSpecification internal() {
-        return given().header("Authorization", "Bearer local-internal-token").contentType(ContentType.JSON);
-    }
 
     static RequestSpecification withToken(String token) {
         return given().header("Authorization", OcpiToken.header(token)).contentType(ContentType.JSON);
