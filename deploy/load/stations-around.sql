@@ -1,9 +1,10 @@
 -- What station-service runs for GET /api/v1/stations/around/ without filters, first page of 10
--- (StationReader.searchPage, then StationRows: locations, EVSEs with their connectors, tariffs), for pgbench. The
+-- (StationReader.aroundPage: the page with its count, then StationRows.page: EVSEs with their connectors, locations,
+-- tariffs; the service sends each group in one round trip), for pgbench. The
 -- statements are the service's, unchanged; the search is wrapped only to carry the page's pks to the next
 -- statements (\gset), as the service does in Java (there they are an array parameter: = ANY (?)).
--- :lat, :lon come from the generated \set lines, :dist from pgbench -D dist=... The SET LOCAL is the service's too
--- (StationReader.planOncePerConnection); it only matters with pgbench -M prepared, for which the benchmark rewrites
+-- :lat, :lon come from the generated \set lines, :dist from pgbench -D dist=... The SET LOCAL does what the service's
+-- set_config(..., true) does (GenericPlans); it only matters with pgbench -M prepared, for which the benchmark rewrites
 -- the '{:page_pks}' literals into string_to_array(:page_pks, ',') (a parameter cannot sit inside a literal).
 BEGIN;
 SET LOCAL plan_cache_mode = force_generic_plan;

@@ -1,6 +1,5 @@
 package io.connect.station.api;
 
-import io.connect.ocpi.model.Tariff;
 import io.connect.station.persistence.StationReader;
 import io.connect.station.persistence.StoredStation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +18,7 @@ import java.util.Map;
 @ApplicationScoped
 public class PriceFilter {
 
-    /** Stations read (with their tariffs, one query) at a time: a wide radius matches thousands. */
+    /** Stations read (with their tariffs, one round trip) at a time: a wide radius matches thousands. */
     private static final int CHUNK = 500;
 
     @Inject
@@ -35,12 +34,10 @@ public class PriceFilter {
         }
         List<Long> affordable = new ArrayList<>();
         for (int from = 0; from < pks.size(); from += CHUNK) {
-            List<StoredStation> stations = reader.load(pks.subList(from, Math.min(pks.size(), from + CHUNK)));
-            Map<String, Map<String, Tariff>> tariffs =
-                    reader.tariffsForEach(stations.stream().map(StoredStation::location).toList());
-            for (StoredStation s : stations) {
+            StationReader.FoundPage chunk = reader.stationsWithTariffs(pks.subList(from, Math.min(pks.size(), from + CHUNK)), 0);
+            for (StoredStation s : chunk.stations()) {
                 BigDecimal price = views.currentKwhPrice(s,
-                        tariffs.getOrDefault(StationReader.key(s.location()), Map.of()), now);
+                        chunk.tariffs().getOrDefault(StationReader.key(s.location()), Map.of()), now);
                 if (price == null || price.compareTo(maxPrice) <= 0) {
                     affordable.add(s.pk());
                 }

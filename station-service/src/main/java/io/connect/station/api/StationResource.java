@@ -9,7 +9,6 @@ import io.connect.station.persistence.StationReader;
 import io.connect.station.persistence.StationFilter;
 import io.connect.station.persistence.StationSearch;
 import io.connect.station.persistence.StoredStation;
-import io.connect.ocpi.model.Tariff;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -55,9 +54,12 @@ public class StationResource {
     @ConfigProperty(name = "connect.stations.max-tiles", defaultValue = "16")
     int maxTiles;
 
+    /**
+     * Not transactional: the search runs on plain JDBC in two round trips (StationReader#aroundPage), without the
+     * BEGIN/COMMIT and Hibernate session a transaction would add to every request (docs/benchmarks.md).
+     */
     @GET
     @Path("/around/")
-    @Transactional
     public Page<StationView> around(@Context UriInfo uri) {
         QueryParams q = new QueryParams(uri.getQueryParameters());
         double latitude = q.decimal("latitude", -90, 90);
@@ -69,24 +71,19 @@ public class StationResource {
 
         Instant now = Instant.now();
         StationSearch search = new StationSearch(latitude, longitude, distance, filter);
-        List<Long> pagePks;
-        long count;
+        StationReader.FoundPage found;
         if (filter.maxPrice() == null) {
-            StationReader.SearchPage found = reader.searchPage(search, request.offset(), request.pageSize());
-            request.requireWithin(found.total());
-            pagePks = found.pks();
-            count = found.total();
+            found = reader.aroundPage(search, request.offset(), request.pageSize());
         } else {
             // prices depend on tariff windows in the station's local time: filtered in Java over every match
             List<Long> pks = priceFilter.keep(reader.search(search), filter.maxPrice(), now);
-            pagePks = request.slice(pks);
-            count = pks.size();
+            found = reader.stationsWithTariffs(request.slice(pks), pks.size());
         }
-        List<StoredStation> page = reader.load(pagePks);
-        Map<String, Map<String, Tariff>> tariffs = reader.tariffsForEach(page.stream().map(StoredStation::location).toList());
-        List<StationView> results = page.stream()
-                .map(s -> views.view(s, tariffs.getOrDefault(StationReader.key(s.location()), Map.of()), now)).toList();
-        return Page.of(request, count, results, uri);
+        request.requireWithin(found.total());
+        List<StationView> results = found.stations().stream()
+                .map(s -> views.view(s, found.tariffs().getOrDefault(StationReader.key(s.location()), Map.of()), now))
+                .toList();
+        return Page.of(request, found.total(), results, uri);
     }
 
     @GET

@@ -44,7 +44,7 @@ public class StationViews {
         return view(station, reader.tariffsFor(station.location()), now);
     }
 
-    /** @param tariffs the tariffs its connectors reference, by id (see StationReader#tariffsForEach) */
+    /** @param tariffs the tariffs its connectors reference, by id (see StationReader#aroundPage) */
     public StationView view(StoredStation station, Map<String, Tariff> tariffs, Instant now) {
         Location l = station.location();
         CpoProfile cpo = directory.profile(station.cpoKey());

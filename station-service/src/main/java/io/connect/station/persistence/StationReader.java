@@ -9,10 +9,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import org.hibernate.Session;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +34,9 @@ public class StationReader {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    DataSource dataSource;
+
     private StationRows rows;
 
     @PostConstruct
@@ -40,60 +45,95 @@ public class StationReader {
     }
 
     /** Location pks within the radius that pass the filters, nearest first. */
-    @SuppressWarnings("unchecked")
     public List<Long> search(StationSearch s) {
-        planOncePerConnection();
         Map<String, Object> params = new HashMap<>();
-        Query q = em.createNativeQuery("SELECT l.pk" + matching(s, params) + " ORDER BY " + DISTANCE);
-        params.forEach(q::setParameter);
-        return ((List<Number>) q.getResultList()).stream().map(Number::longValue).toList();
+        PositionalSql query = PositionalSql.of("SELECT l.pk" + matching(s, params) + " ORDER BY " + DISTANCE, params);
+        try (Connection c = dataSource.getConnection(); ResultSet rs = queryWithGenericPlan(c, query)) {
+            List<Long> pks = new ArrayList<>();
+            while (rs.next()) {
+                pks.add(rs.getLong(1));
+            }
+            return pks;
+        } catch (SQLException e) {
+            throw new IllegalStateException("station search failed: " + e.getMessage(), e);
+        }
     }
 
-    /** One page of {@link #search} cut in SQL, with the number of all matches. */
-    public record SearchPage(List<Long> pks, long total) {
+    /** One page of a search: the stations in order, their tariffs by {@link #key}, and the number of all matches. */
+    public record FoundPage(List<StoredStation> stations, Map<String, Map<String, Tariff>> tariffs, long total) {
     }
 
     /**
-     * One page of the search cut by PostgreSQL and the number of all matches, for searches whose filters are all in
-     * SQL. The page walks the GiST index nearest first (KNN) and stops after it. The count reads the matches from
-     * the grid index of V3 (cell and point of every published location) instead of their heap rows, and tests the
-     * distance only in the cells on the circle's edge (docs/benchmarks.md: Paris at 25 km 30 ms → 4 ms). The count
-     * runs once, and only when the page has rows.
+     * One page of the search cut by PostgreSQL, the number of all matches, and the page's stations with their
+     * tariffs, for searches whose filters are all in SQL: two round trips on one pooled connection, outside any
+     * transaction (each statement batch is its own implicit one; the two may see different commits, as two
+     * statements of a read-committed transaction may). The page walks the GiST index nearest first (KNN) and stops
+     * after it. The count reads the matches from the grid index of V3 (cell and point of every published location)
+     * instead of their heap rows, and tests the distance only in the cells on the circle's edge
+     * (docs/benchmarks.md: Paris at 25 km 30 ms → 4 ms). The count runs once, and only when the page has rows.
      */
-    @SuppressWarnings("unchecked")
-    public SearchPage searchPage(StationSearch s, long offset, int limit) {
-        planOncePerConnection();
+    public FoundPage aroundPage(StationSearch s, long offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = matching(s, params);
         String count = counting(s, params);
-        Query q = em.createNativeQuery("WITH page AS (SELECT l.pk, " + DISTANCE + " AS distance" + where
+        params.put("limit", limit);
+        params.put("offset", offset);
+        PositionalSql page = PositionalSql.of("WITH page AS (SELECT l.pk, " + DISTANCE + " AS distance" + where
                 + " ORDER BY distance LIMIT :limit OFFSET :offset)"
-                + " SELECT pk, (" + count + ") FROM page ORDER BY distance");
-        params.forEach(q::setParameter);
-        q.setParameter("limit", limit);
-        q.setParameter("offset", offset);
-        List<Object[]> rows = q.getResultList();
-        if (!rows.isEmpty()) {
-            return new SearchPage(rows.stream().map(r -> ((Number) r[0]).longValue()).toList(),
-                    ((Number) rows.get(0)[1]).longValue());
+                + " SELECT pk, (" + count + ") FROM page ORDER BY distance", params);
+        try (Connection c = dataSource.getConnection()) {
+            List<Long> pks = new ArrayList<>();
+            long total = 0;
+            try (ResultSet rs = queryWithGenericPlan(c, page)) {
+                while (rs.next()) {
+                    pks.add(rs.getLong(1));
+                    total = rs.getLong(2);
+                }
+            }
+            if (pks.isEmpty()) {
+                return new FoundPage(List.of(), Map.of(), offset == 0 ? 0 : countAll(c, PositionalSql.of(count, params)));
+            }
+            return found(rows.page(c, pks), total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("station search failed: " + e.getMessage(), e);
         }
-        if (offset == 0) {
-            return new SearchPage(List.of(), 0);
-        }
-        Query total = em.createNativeQuery(count);
-        params.forEach(total::setParameter);
-        return new SearchPage(List.of(), ((Number) total.getSingleResult()).longValue());
     }
 
-    /**
-     * For the rest of the transaction, plan statements for any parameter values (a generic plan, cached with the
-     * connection's prepared statement) instead of again for each request's values. PostgreSQL keeps re-planning the
-     * search because its estimate of the generic plan is poor, yet the plan is the same for every point and radius
-     * (the GiST index walked nearest first, the grid index for the count); planning was ~1.2 ms of PostgreSQL's
-     * ~2.5 ms per search (docs/benchmarks.md).
-     */
-    private void planOncePerConnection() {
-        em.createNativeQuery("SET LOCAL plan_cache_mode = force_generic_plan").executeUpdate();
+    /** These stations (in this order) with their tariffs by {@link #key}, read in one round trip. */
+    public FoundPage stationsWithTariffs(List<Long> pks, long total) {
+        if (pks.isEmpty()) {
+            return new FoundPage(List.of(), Map.of(), total);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return found(rows.page(c, pks), total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading " + pks.size() + " stations failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static FoundPage found(StationRows.Page page, long total) {
+        List<Location> locations = page.stations().stream().map(StoredStation::location).toList();
+        return new FoundPage(page.stations(), tariffsByLocation(locations, page.tariffs()), total);
+    }
+
+    private static long countAll(Connection c, PositionalSql count) throws SQLException {
+        try (ResultSet rs = queryWithGenericPlan(c, count)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Runs {@code query} with a generic plan; closing the result set closes its statement. */
+    private static ResultSet queryWithGenericPlan(Connection c, PositionalSql query) throws SQLException {
+        PreparedStatement ps = GenericPlans.prepare(c, query.sql());
+        try {
+            query.bind(ps, 1);
+            ResultSet rs = GenericPlans.execute(ps);
+            ps.closeOnCompletion();
+            return rs;
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
+        }
     }
 
     /**
@@ -101,34 +141,33 @@ public class StationReader {
      * order; the radius test stays on the spheroid. The two differ by under 0.6 %, so only stations at almost equal
      * distances can swap places. Equal distances (stations at the very same point) keep the index's order.
      */
-    private static final String DISTANCE = "l.geog <-> ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography";
+    private static final String POINT = "ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography";
+    private static final String DISTANCE = "l.geog <-> " + POINT;
+    private static final String WITHIN = "ST_DWithin(l.geog, " + POINT + ", :dist)";
 
     /** {@code FROM location l WHERE ...} of a search, its parameters put into {@code params}. */
     private static String matching(StationSearch s, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder("""
-                 FROM location l
-                WHERE l.publish AND ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :dist)
-                """);
         params.put("lon", s.longitude());
         params.put("lat", s.latitude());
         params.put("dist", (double) s.distanceMetres());
-        StationFilterSql.append(s.filter(), sql, params);
-        return sql.toString();
+        return " FROM location l WHERE l.publish AND " + WITHIN + filters(s, params);
     }
 
     /**
-     * {@code SELECT count(*)} of the same matches as {@link #matching}: candidates from the grid rows of
-     * {@code location_search_strips}, counted without a distance test in the cells wholly inside the circle.
+     * {@code SELECT count(*)} of the same matches as {@link #matching} (whose parameters it uses): candidates from
+     * the grid rows of {@code location_search_strips}, counted without a distance test in the cells wholly inside
+     * the circle.
      */
     private static String counting(StationSearch s, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder("""
+        return """
                 SELECT count(*)
                   FROM location_search_strips(:lat, :lon, :dist) g
                   JOIN location l ON l.cell_y = g.cell_y AND l.cell_x BETWEEN g.out_lo AND g.out_hi
-                 WHERE l.publish
-                   AND (l.cell_x BETWEEN g.in_lo AND g.in_hi
-                        OR ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :dist))
-                """);
+                 WHERE l.publish AND (l.cell_x BETWEEN g.in_lo AND g.in_hi OR\s""" + WITHIN + ")" + filters(s, params);
+    }
+
+    private static String filters(StationSearch s, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
         StationFilterSql.append(s.filter(), sql, params);
         return sql.toString();
     }
@@ -167,16 +206,12 @@ public class StationReader {
     }
 
     /**
-     * The tariffs each of these locations' connectors reference (as {@link #tariffsFor} gives them), by
-     * {@link #key}, read with one query for a whole page of stations.
+     * Of these tariffs (of any party), the ones each location's connectors reference (as {@link #tariffsFor} gives
+     * them), by {@link #key}.
      */
-    public Map<String, Map<String, Tariff>> tariffsForEach(List<Location> locations) {
-        List<String> ids = locations.stream().flatMap(l -> referencedTariffIds(l).stream()).distinct().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
+    private static Map<String, Map<String, Tariff>> tariffsByLocation(List<Location> locations, List<Tariff> tariffs) {
         Map<String, Map<String, Tariff>> byParty = new HashMap<>();
-        for (Tariff t : jdbc(connection -> rows.tariffs(connection, ids))) {
+        for (Tariff t : tariffs) {
             byParty.computeIfAbsent(t.countryCode() + "*" + t.partyId(), k -> new HashMap<>()).put(t.id(), t);
         }
         Map<String, Map<String, Tariff>> out = new HashMap<>();

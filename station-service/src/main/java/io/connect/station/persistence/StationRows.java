@@ -13,6 +13,7 @@ import io.connect.ocpi.model.Location;
 import io.connect.ocpi.model.Tariff;
 import io.connect.ocpi.model.TariffElement;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,6 +60,15 @@ final class StationRows {
             SELECT country_code, party_id, id, currency, type, elements::text, start_date_time, end_date_time,
                    last_updated
               FROM tariff WHERE id = ANY (?)""";
+    /** The tariffs that the connectors of these locations reference, of any party. */
+    private static final String TARIFFS_OF_LOCATIONS = """
+            SELECT country_code, party_id, id, currency, type, elements::text, start_date_time, end_date_time,
+                   last_updated
+              FROM tariff
+             WHERE id = ANY (ARRAY(SELECT DISTINCT x.id
+                                     FROM evse e JOIN connector c ON c.evse_pk = e.pk,
+                                          jsonb_array_elements_text(c.tariff_ids) AS x(id)
+                                    WHERE e.location_pk = ANY (?)))""";
 
     private final ObjectReader stringsReader;
     private final ObjectReader elementsReader;
@@ -75,17 +85,48 @@ final class StationRows {
 
     /** The stations of these pks, in the given order (unknown pks left out). */
     List<StoredStation> stations(Connection connection, List<Long> pks) throws SQLException {
-        Long[] keys = pks.toArray(Long[]::new);
-        Map<Long, List<Evse>> evses = evses(connection, keys);
-        Map<Long, StoredStation> byPk = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(LOCATIONS)) {
-            ps.setArray(1, connection.createArrayOf("bigint", keys));
+        Array keys = connection.createArrayOf("bigint", pks.toArray(Long[]::new));
+        Map<Long, List<Evse>> evses;
+        try (PreparedStatement ps = connection.prepareStatement(EVSES_WITH_CONNECTORS)) {
+            ps.setArray(1, keys);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long pk = rs.getLong(1);
-                    byPk.put(pk, new StoredStation(pk, rs.getString(5), location(rs, evses.getOrDefault(pk, List.of()))));
-                }
+                evses = evses(rs);
             }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(LOCATIONS)) {
+            ps.setArray(1, keys);
+            try (ResultSet rs = ps.executeQuery()) {
+                return stations(rs, evses, pks);
+            }
+        }
+    }
+
+    /** A page of stations and the tariffs (of any party) that their connectors reference. */
+    record Page(List<StoredStation> stations, List<Tariff> tariffs) {
+    }
+
+    /**
+     * The stations of these pks (in the given order) and their tariffs, the three statements sent together in one
+     * round trip (pgjdbc pipelines the statements of one query string), with generic plans.
+     */
+    Page page(Connection connection, List<Long> pks) throws SQLException {
+        Array keys = connection.createArrayOf("bigint", pks.toArray(Long[]::new));
+        try (PreparedStatement ps = GenericPlans.prepare(connection,
+                EVSES_WITH_CONNECTORS + ";\n" + LOCATIONS + ";\n" + TARIFFS_OF_LOCATIONS)) {
+            for (int i = 1; i <= 3; i++) {
+                ps.setArray(i, keys);
+            }
+            Map<Long, List<Evse>> evses = evses(GenericPlans.execute(ps));
+            List<StoredStation> stations = stations(GenericPlans.next(ps), evses, pks);
+            return new Page(stations, tariffs(GenericPlans.next(ps)));
+        }
+    }
+
+    private List<StoredStation> stations(ResultSet rs, Map<Long, List<Evse>> evses, List<Long> pks) throws SQLException {
+        Map<Long, StoredStation> byPk = new HashMap<>();
+        while (rs.next()) {
+            long pk = rs.getLong(1);
+            byPk.put(pk, new StoredStation(pk, rs.getString(5), location(rs, evses.getOrDefault(pk, List.of()))));
         }
         List<StoredStation> ordered = new ArrayList<>(byPk.size());
         for (Long pk : pks) {
@@ -99,46 +140,46 @@ final class StationRows {
 
     /** Tariffs of any party with these OCPI ids (callers keep their own party's). */
     List<Tariff> tariffs(Connection connection, Collection<String> ids) throws SQLException {
-        List<Tariff> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(TARIFFS)) {
             ps.setArray(1, connection.createArrayOf("varchar", ids.toArray(String[]::new)));
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Tariff(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), null, null, null, elements(rs.getString(6)), instant(rs, 7), instant(rs, 8),
-                            instant(rs, 9)));
-                }
+                return tariffs(rs);
             }
+        }
+    }
+
+    private List<Tariff> tariffs(ResultSet rs) throws SQLException {
+        List<Tariff> out = new ArrayList<>();
+        while (rs.next()) {
+            out.add(new Tariff(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), null, null, null, elements(rs.getString(6)), instant(rs, 7), instant(rs, 8),
+                    instant(rs, 9)));
         }
         return out;
     }
 
-    private Map<Long, List<Evse>> evses(Connection connection, Long[] locationPks) throws SQLException {
-        Map<Long, List<Evse>> byLocation = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(EVSES_WITH_CONNECTORS)) {
-            ps.setArray(1, connection.createArrayOf("bigint", locationPks));
-            try (ResultSet rs = ps.executeQuery()) {
-                Map<Long, EvseRow> byPk = new LinkedHashMap<>();
-                while (rs.next()) {
-                    long pk = rs.getLong(1);
-                    EvseRow evse = byPk.get(pk);
-                    if (evse == null) {
-                        evse = new EvseRow(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                strings(rs.getString(6)), new ArrayList<>(), instant(rs, 7));
-                        byPk.put(pk, evse);
-                    }
-                    String connectorId = rs.getString(8);
-                    if (connectorId != null) {
-                        evse.connectors().add(new Connector(connectorId, rs.getString(9), rs.getString(10),
-                                rs.getString(11), rs.getInt(12), rs.getInt(13), rs.getObject(14, Integer.class),
-                                strings(rs.getString(15)), instant(rs, 16)));
-                    }
-                }
-                for (EvseRow e : byPk.values()) {
-                    byLocation.computeIfAbsent(e.locationPk(), k -> new ArrayList<>())
-                            .add(new Evse(e.uid(), e.evseId(), e.status(), e.capabilities(), e.connectors(), e.lastUpdated()));
-                }
+    /** EVSEs (with their connectors) by location pk, from rows of {@link #EVSES_WITH_CONNECTORS}. */
+    private Map<Long, List<Evse>> evses(ResultSet rs) throws SQLException {
+        Map<Long, EvseRow> byPk = new LinkedHashMap<>();
+        while (rs.next()) {
+            long pk = rs.getLong(1);
+            EvseRow evse = byPk.get(pk);
+            if (evse == null) {
+                evse = new EvseRow(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        strings(rs.getString(6)), new ArrayList<>(), instant(rs, 7));
+                byPk.put(pk, evse);
             }
+            String connectorId = rs.getString(8);
+            if (connectorId != null) {
+                evse.connectors().add(new Connector(connectorId, rs.getString(9), rs.getString(10),
+                        rs.getString(11), rs.getInt(12), rs.getInt(13), rs.getObject(14, Integer.class),
+                        strings(rs.getString(15)), instant(rs, 16)));
+            }
+        }
+        Map<Long, List<Evse>> byLocation = new HashMap<>();
+        for (EvseRow e : byPk.values()) {
+            byLocation.computeIfAbsent(e.locationPk(), k -> new ArrayList<>())
+                    .add(new Evse(e.uid(), e.evseId(), e.status(), e.capabilities(), e.connectors(), e.lastUpdated()));
         }
         return byLocation;
     }
