@@ -27,7 +27,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads whole stations and tariffs with plain JDBC straight into OCPI objects: the search answers every request
@@ -41,8 +40,8 @@ final class StationRows {
     };
     private static final TypeReference<List<TariffElement>> ELEMENTS = new TypeReference<>() {
     };
-    /** Distinct tariff element lists seen (a CPO has few tariffs); cleared when it grows past this. */
-    private static final int MAX_PARSED_ELEMENTS = 10_000;
+    /** Distinct texts kept parsed per JSON column kind (see ParsedOnce). */
+    private static final int MAX_PARSED = 10_000;
 
     private static final String LOCATIONS = """
             SELECT pk, country_code, party_id, id, cpo_key, publish, name, address, city, postal_code, state, country,
@@ -70,17 +69,25 @@ final class StationRows {
                                           jsonb_array_elements_text(c.tariff_ids) AS x(id)
                                     WHERE e.location_pk = ANY (?)))""";
 
-    private final ObjectReader stringsReader;
-    private final ObjectReader elementsReader;
-    private final ObjectReader operatorReader;
-    private final ObjectReader hoursReader;
-    private final Map<String, List<TariffElement>> parsedElements = new ConcurrentHashMap<>();
+    /** Equal text, equal (identical) elements: the price cache hits on identity. */
+    private final ParsedOnce<List<TariffElement>> elements;
+    private final ParsedOnce<List<String>> strings;
+    private final ParsedOnce<BusinessDetails> operators;
+    private final ParsedOnce<Hours> hours;
 
     StationRows(ObjectMapper mapper) {
-        this.stringsReader = mapper.readerFor(STRINGS);
-        this.elementsReader = mapper.readerFor(ELEMENTS);
-        this.operatorReader = mapper.readerFor(BusinessDetails.class);
-        this.hoursReader = mapper.readerFor(Hours.class);
+        ObjectReader elementsReader = mapper.readerFor(ELEMENTS);
+        ObjectReader stringsReader = mapper.readerFor(STRINGS);
+        ObjectReader operatorReader = mapper.readerFor(BusinessDetails.class);
+        ObjectReader hoursReader = mapper.readerFor(Hours.class);
+        this.elements = new ParsedOnce<>(MAX_PARSED, json -> unmodifiable(read(json, elementsReader)));
+        this.strings = new ParsedOnce<>(MAX_PARSED, json -> unmodifiable(read(json, stringsReader)));
+        this.operators = new ParsedOnce<>(MAX_PARSED, json -> read(json, operatorReader));
+        this.hours = new ParsedOnce<>(MAX_PARSED, json -> read(json, hoursReader));
+    }
+
+    private static <T> List<T> unmodifiable(List<T> list) {
+        return list == null ? null : Collections.unmodifiableList(list);
     }
 
     /** The stations of these pks, in the given order (unknown pks left out). */
@@ -152,7 +159,7 @@ final class StationRows {
         List<Tariff> out = new ArrayList<>();
         while (rs.next()) {
             out.add(new Tariff(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), null, null, null, elements(rs.getString(6)), instant(rs, 7), instant(rs, 8),
+                    rs.getString(5), null, null, null, elements.get(rs.getString(6)), instant(rs, 7), instant(rs, 8),
                     instant(rs, 9)));
         }
         return out;
@@ -192,8 +199,8 @@ final class StationRows {
         return new Location(rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(6), rs.getString(7),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
                 new GeoLocation(rs.getBigDecimal(13).toPlainString(), rs.getBigDecimal(14).toPlainString()), null, evses,
-                read(rs.getString(16), operatorReader), strings(rs.getString(17)), rs.getString(15),
-                read(rs.getString(18), hoursReader), null, instant(rs, 19));
+                operators.get(rs.getString(16)), strings(rs.getString(17)), rs.getString(15),
+                hours.get(rs.getString(18)), null, instant(rs, 19));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -201,32 +208,11 @@ final class StationRows {
         return t == null ? null : t.toInstant();
     }
 
-    /** Parsed once per distinct JSON text: equal text, equal elements (and the price cache hits on identity). */
-    private List<TariffElement> elements(String json) {
-        if (json == null) {
-            return null;
-        }
-        List<TariffElement> cached = parsedElements.get(json);
-        if (cached != null) {
-            return cached;
-        }
-        List<TariffElement> parsed = read(json, elementsReader);
-        if (parsed == null) {
-            return null;
-        }
-        if (parsedElements.size() >= MAX_PARSED_ELEMENTS) {
-            parsedElements.clear();
-        }
-        List<TariffElement> shared = Collections.unmodifiableList(parsed);
-        parsedElements.put(json, shared);
-        return shared;
-    }
-
     private List<String> strings(String json) {
         if (json == null || json.equals("[]")) {
             return List.of();
         }
-        List<String> list = read(json, stringsReader);
+        List<String> list = strings.get(json);
         return list == null ? List.of() : list;
     }
 
