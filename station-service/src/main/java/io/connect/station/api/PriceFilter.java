@@ -34,7 +34,8 @@ public class PriceFilter {
         }
         List<Long> affordable = new ArrayList<>();
         for (int from = 0; from < pks.size(); from += CHUNK) {
-            StationReader.FoundPage chunk = reader.stationsWithTariffs(pks.subList(from, Math.min(pks.size(), from + CHUNK)), 0);
+            List<Long> chunkPks = pks.subList(from, Math.min(pks.size(), from + CHUNK));
+            StationReader.FoundPage chunk = reader.stationsWithTariffs(chunkPks, chunkPks.size());
             for (StoredStation s : chunk.stations()) {
                 BigDecimal price = views.currentKwhPrice(s,
                         chunk.tariffs().getOrDefault(StationReader.key(s.location()), Map.of()), now);
