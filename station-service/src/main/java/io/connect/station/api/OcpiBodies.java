@@ -55,6 +55,20 @@ public class OcpiBodies {
         }
     }
 
+    /** A PATCH that sets an EVSE's status and nothing else (besides the required last_updated). */
+    public static boolean onlyStatus(ObjectNode patch) {
+        if (!patch.hasNonNull("status")) {
+            return false;
+        }
+        for (var names = patch.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals("status") && !name.equals("last_updated")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static void check(String problem) {
         if (problem != null) {
             throw OcpiException.invalid(problem);

@@ -8,6 +8,7 @@ import io.connect.ocpi.model.Evse;
 import io.connect.ocpi.model.Location;
 import io.connect.station.persistence.ApplyOutcome;
 import io.connect.station.persistence.EvseEntity;
+import io.connect.station.persistence.EvseStatusWriter;
 import io.connect.station.persistence.LocationEntity;
 import io.connect.station.persistence.StationReader;
 import io.connect.station.persistence.StationWriter;
@@ -40,6 +41,9 @@ public class OcpiLocationsReceiver {
 
     @Inject
     StationReader reader;
+
+    @Inject
+    EvseStatusWriter statusWriter;
 
     @Inject
     PushingCpo pushing;
@@ -102,6 +106,9 @@ public class OcpiLocationsReceiver {
                               @PathParam("uid") String uid, String body) {
         ObjectNode patch = bodies.object(body);
         OcpiBodies.requireLastUpdated(patch);
+        if (OcpiBodies.onlyStatus(patch)) {
+            return answer(patchEvseStatus(cc, pid, lid, uid, bodies.read(patch, Evse.class)));
+        }
         StoredStation stored = stored(cc, pid, lid);
         Evse current = evse(stored, uid);
         ObjectNode merged = bodies.tree(current.withConnectors(null));
@@ -143,6 +150,20 @@ public class OcpiLocationsReceiver {
         OcpiBodies.check(OcpiValidation.connector(connector));
         LocationEntity location = locationEntity(cc, pid, lid);
         return answer(writer.pushConnector(location, evseEntity(location, uid), connector));
+    }
+
+    /** The common push (status and last_updated only), applied without loading the whole location. */
+    private ApplyOutcome patchEvseStatus(String cc, String pid, String lid, String uid, Evse patch) {
+        if (patch.statusValue() == null) {
+            throw OcpiException.invalid("status: is not an OCPI EVSE status");
+        }
+        EvseStatusWriter.LockedEvse evse = statusWriter.lock(cc, pid, lid, uid)
+                .orElseThrow(() -> OcpiException.notFound("location " + cc + "/" + pid + "/" + lid + " is unknown"));
+        if (!evse.evseKnown()) {
+            throw OcpiException.notFound("EVSE " + uid + " is unknown");
+        }
+        pushing.keyFor(evse.cpoKey(), null);
+        return statusWriter.apply(evse, lid, uid, patch.status(), patch.lastUpdated());
     }
 
     private static Response answer(ApplyOutcome outcome) {

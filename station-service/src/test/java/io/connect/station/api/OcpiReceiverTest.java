@@ -145,6 +145,39 @@ class OcpiReceiverTest {
                 .body("price_groups[0].power", equalTo(22.1f)).body("price_groups[0].is_fallback", equalTo(true));
     }
 
+    @Test
+    void statusPatchesNameWhatIsMissingAndKeepTheNewestState() {
+        String evseUrl = locationUrl() + "/" + lid + "-1";
+        ocpi().body(statusPatch("CHARGING", "2026-05-01T11:00:00Z")).patch(evseUrl).then().statusCode(404)
+                .body("status_code", equalTo(2003)).body("status_message", containsString("location DE/TST/" + lid));
+        ocpi().body(location(lid, "AVAILABLE", "2026-05-01T10:00:00Z")).put(locationUrl()).then().statusCode(201);
+        ocpi().body(statusPatch("CHARGING", "2026-05-01T11:00:00Z")).patch(locationUrl() + "/" + lid + "-9")
+                .then().statusCode(404).body("status_message", containsString("EVSE " + lid + "-9"));
+
+        // same status, newer time: the station's last_updated follows
+        ocpi().body(statusPatch("AVAILABLE", "2026-05-01T12:00:00Z")).patch(evseUrl).then().statusCode(200)
+                .body("status_message", equalTo("Updated"));
+        // the same time again with another status: applied (only an older last_updated is ignored)
+        ocpi().body(statusPatch("BLOCKED", "2026-05-01T12:00:00Z")).patch(evseUrl).then().statusCode(200)
+                .body("status_message", equalTo("Updated"));
+        ocpi().body(statusPatch("AVAILABLE", "2026-05-01T11:59:59Z")).patch(evseUrl).then().statusCode(200)
+                .body("status_message", containsString("Ignored"));
+        partner().get("/api/v1/stations/details/?type=station_id&id=" + lid).then().statusCode(200)
+                .body("evses[0].status", equalTo("BLOCKED"))
+                .body("last_updated", equalTo("2026-05-01T12:00:00Z"));
+
+        // a PATCH with more than the status takes the general path and keeps the status rules
+        ocpi().body("{\"status\": \"AVAILABLE\", \"capabilities\": [\"RFID_READER\"], "
+                + "\"last_updated\": \"2026-05-01T13:00:00Z\"}").patch(evseUrl).then().statusCode(200);
+        partner().get("/api/v1/stations/details/?type=station_id&id=" + lid).then()
+                .body("evses[0].status", equalTo("AVAILABLE"))
+                .body("last_updated", equalTo("2026-05-01T13:00:00Z"));
+    }
+
+    private static String statusPatch(String status, String lastUpdated) {
+        return "{\"status\": \"" + status + "\", \"last_updated\": \"" + lastUpdated + "\"}";
+    }
+
     private KafkaConsumer<String, String> consumer() {
         Properties p = new Properties();
         p.put("bootstrap.servers", "127.0.0.1:9092");
