@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # 1,000 charging starts in flight through the gateway, simulator command latency 2 s (docs/benchmarks.md).
 # Default: takes the local stack for itself (flock /tmp/connect-stack.lock), brings it up, runs
-# deploy/load/StartsBenchmark.java and brings the stack down again.
+# deploy/load/starts/ (StartsBenchmark and its parts, compiled with javac) and brings the stack down again.
 # --private: the same jars, JVM options and gateway routes, started by this script on ports +20000 (BENCH_PORT_OFFSET; gateway
 # 28080, services 28081-28085, simulator 28090, Stripe emulator 32111) with their own databases
 # (connect_<svc>_bench, recreated) and Kafka topics (bench.*), for when the shared stack is not available.
@@ -12,9 +12,11 @@ cd "$ROOT"
 
 if [ "${1:-}" != "--private" ]; then
   exec flock /tmp/connect-stack.lock bash -c '
-    trap "deploy/local/stack.sh down >/dev/null 2>&1 || true" EXIT
+    classes=$(mktemp -d)
+    trap "rm -rf $classes; deploy/local/stack.sh down >/dev/null 2>&1 || true" EXIT
+    javac -d "$classes" deploy/load/starts/*.java
     deploy/local/stack.sh up --detach >/dev/null
-    timeout 20m java deploy/load/StartsBenchmark.java "$@"
+    timeout 20m java -cp "$classes" starts.StartsBenchmark "$@"
   ' starts-benchmark "$@"
 fi
 shift
@@ -104,4 +106,5 @@ for port in 12111 8090 8081 8082 8083 8085 8084; do
 done
 for ((i = 0; i < 80; i++)); do curl -fsS -o /dev/null --max-time 1 "$GW/healthz" 2>/dev/null && break; sleep 0.25; done
 echo "private stack up in $RUN (logs: $RUN/logs)"
-timeout 20m java deploy/load/StartsBenchmark.java --port-offset $OFF --charging-pid-file "$RUN/charging-service.pid" "$@"
+javac -d "$RUN/classes" deploy/load/starts/*.java
+timeout 20m java -cp "$RUN/classes" starts.StartsBenchmark --port-offset $OFF --charging-pid-file "$RUN/charging-service.pid" "$@"
