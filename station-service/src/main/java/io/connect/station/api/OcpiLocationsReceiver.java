@@ -158,12 +158,20 @@ public class OcpiLocationsReceiver {
             throw OcpiException.invalid("status: is not an OCPI EVSE status");
         }
         EvseStatusWriter.LockedEvse evse = statusWriter.lock(cc, pid, lid, uid)
-                .orElseThrow(() -> OcpiException.notFound("location " + cc + "/" + pid + "/" + lid + " is unknown"));
+                .orElseThrow(() -> unknownLocation(cc, pid, lid));
         if (!evse.evseKnown()) {
-            throw OcpiException.notFound("EVSE " + uid + " is unknown");
+            throw unknownEvse(uid);
         }
         pushing.keyFor(evse.cpoKey(), null);
         return statusWriter.apply(evse, lid, uid, patch.status(), patch.lastUpdated());
+    }
+
+    private static OcpiException unknownLocation(String cc, String pid, String lid) {
+        return OcpiException.notFound("location " + cc + "/" + pid + "/" + lid + " is unknown");
+    }
+
+    private static OcpiException unknownEvse(String uid) {
+        return OcpiException.notFound("EVSE " + uid + " is unknown");
     }
 
     private static Response answer(ApplyOutcome outcome) {
@@ -176,19 +184,19 @@ public class OcpiLocationsReceiver {
 
     private StoredStation stored(String cc, String pid, String lid) {
         return reader.byKey(cc, pid, lid)
-                .orElseThrow(() -> OcpiException.notFound("location " + cc + "/" + pid + "/" + lid + " is unknown"));
+                .orElseThrow(() -> unknownLocation(cc, pid, lid));
     }
 
     private static Evse evse(StoredStation stored, String uid) {
         return stored.location().evsesOrEmpty().stream().filter(e -> e.uid().equals(uid)).findFirst()
-                .orElseThrow(() -> OcpiException.notFound("EVSE " + uid + " is unknown"));
+                .orElseThrow(() -> unknownEvse(uid));
     }
 
     /** The stored location an EVSE or connector push changes; only its own CPO (or the configured token) may. */
     private LocationEntity locationEntity(String cc, String pid, String lid) {
         LocationEntity l = LocationEntity.find("countryCode = ?1 and partyId = ?2 and id = ?3", cc, pid, lid).firstResult();
         if (l == null) {
-            throw OcpiException.notFound("location " + cc + "/" + pid + "/" + lid + " is unknown");
+            throw unknownLocation(cc, pid, lid);
         }
         pushing.keyFor(l.cpoKey, null);
         return l;
@@ -197,7 +205,7 @@ public class OcpiLocationsReceiver {
     private static EvseEntity evseEntity(LocationEntity location, String uid) {
         EvseEntity e = EvseEntity.find("locationPk = ?1 and uid = ?2", location.pk, uid).firstResult();
         if (e == null) {
-            throw OcpiException.notFound("EVSE " + uid + " is unknown");
+            throw unknownEvse(uid);
         }
         return e;
     }
