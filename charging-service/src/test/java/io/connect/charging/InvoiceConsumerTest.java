@@ -53,6 +53,21 @@ class InvoiceConsumerTest {
         awaitInvoiceView(partner, user, id, "https://invoice.stripe.com/i/paid");
     }
 
+    /** A record that is not a CloudEvent, and an invoice naming no session, are skipped; the channel goes on. */
+    @Test
+    void unusableRecordsDoNotStopTheInvoices() throws Exception {
+        PartnerFixture.Partner partner = Fixtures.partner("charging-invoice-poison");
+        String user = Fixtures.user(partner);
+        UUID id = seeder.seed(user, partner.id(), SessionState.COMPLETED, OffsetDateTime.now(ZoneOffset.UTC), "c");
+
+        EventTap.produce("test.connect.billing.v1", user, "{not a cloud event");
+        EventTap.produce("test.connect.billing.v1", user,
+                invoiceIssued(id, user, "https://invoice.stripe.com/i/lost").replace(id.toString(), "not-a-uuid"));
+        EventTap.produce("test.connect.billing.v1", user, invoiceIssued(id, user, "https://invoice.stripe.com/i/after"));
+
+        awaitInvoiceView(partner, user, id, "https://invoice.stripe.com/i/after");
+    }
+
     private static String invoiceIssued(UUID session, String user, String invoiceView) {
         return """
                 {"specversion": "1.0", "id": "%s", "source": "/connect/billing-service",

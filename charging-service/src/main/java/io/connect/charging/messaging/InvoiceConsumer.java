@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.connect.charging.config.Json;
 import io.connect.charging.persistence.ChargingSessionRepository;
 import io.connect.platform.events.CloudEvent;
-import io.connect.platform.events.CloudEventCodec;
-import io.connect.platform.inbox.IdempotentConsumer;
+import io.connect.platform.inbox.ResilientConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 
 /** billing.invoice.issued.v1 puts the invoice's session_cost on the session (the partner sees it on GET). */
@@ -20,9 +21,12 @@ public class InvoiceConsumer {
 
     private static final Logger LOG = Logger.getLogger(InvoiceConsumer.class);
     static final String INVOICE_ISSUED = "billing.invoice.issued.v1";
+    static final String CONSUMER = "charging-service.invoices";
+    static final ResilientConsumer.Retries RETRIES =
+            new ResilientConsumer.Retries(5, Duration.ofMillis(500), Duration.ofSeconds(10));
 
     @Inject
-    IdempotentConsumer consumer;
+    ResilientConsumer inbox;
 
     @Inject
     ChargingSessionRepository sessions;
@@ -33,18 +37,10 @@ public class InvoiceConsumer {
     @Incoming("billing-events")
     @Blocking
     public void onBillingEvent(String value) {
-        try {
-            consumer.apply("charging-service.invoices", value, this::apply);
-        } catch (CloudEventCodec.MalformedEventException e) {
-            // a poison message must not stop the channel; nothing can be done with it
-            LOG.warnf("skipped a malformed billing event: %s", e.getMessage());
-        }
+        inbox.consume(CONSUMER, value, Set.of(INVOICE_ISSUED), RETRIES, this::apply);
     }
 
     private void apply(CloudEvent event) {
-        if (!INVOICE_ISSUED.equals(event.type())) {
-            return;
-        }
         JsonNode data = event.data();
         JsonNode cost = data == null ? null : data.get("session_cost");
         UUID sessionId = parse(data == null ? null : data.path("session_id").asText(null));
