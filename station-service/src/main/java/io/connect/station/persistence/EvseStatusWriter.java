@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +61,7 @@ public class EvseStatusWriter {
         }
         Object[] r = rows.get(0);
         return Optional.of(new LockedEvse(((Number) r[0]).longValue(), (String) r[1],
-                r[2] == null ? null : ((Number) r[2]).longValue(), (String) r[3], (String) r[4], instant(r[5])));
+                r[2] == null ? null : ((Number) r[2]).longValue(), (String) r[3], (String) r[4], (Instant) r[5]));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -80,18 +78,5 @@ public class EvseStatusWriter {
                     lastUpdated);
         }
         return ApplyOutcome.UPDATED;
-    }
-
-    private static Instant instant(Object column) {
-        if (column == null) {
-            return null;
-        }
-        if (column instanceof Instant i) {
-            return i;
-        }
-        if (column instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return ((OffsetDateTime) column).toInstant();
     }
 }
